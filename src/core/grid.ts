@@ -1,0 +1,174 @@
+/**
+ * Grid: one worksheet as plain data, the only thing hosts hand to the core.
+ * Rows and columns are 0-based; merged areas keep their value in the top-left cell only
+ * (as Office.js reports it), covered cells are simply absent.
+ */
+
+/** An Excel error value such as `#DIV/0!`, kept as a value so it can become a finding. */
+export interface CellError {
+  error: string;
+}
+
+/** Dates arrive as Excel serial numbers with a date number format (as Office.js `values` gives them). */
+export type CellScalar = number | string | boolean | CellError | null;
+
+export interface GridCell {
+  value: CellScalar;
+  /** Number format code when not "General", e.g. "0.00%". */
+  format?: string;
+  /** Formula text with its leading "=", when the cell holds a formula. */
+  formula?: string;
+}
+
+/** 0-based, inclusive. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+/** Serializable form of a Grid; `cells` sorted by row then column. */
+export interface GridData {
+  sheet: string;
+  cells: Array<[number, number, GridCell]>;
+  merges: CellRange[];
+}
+
+export function isCellError(v: unknown): v is CellError {
+  return typeof v === 'object' && v !== null && typeof (v as CellError).error === 'string';
+}
+
+const COL_LIMIT = 16384; // Excel's column count; used to pack (row, col) into one map key
+
+export class Grid {
+  readonly sheet: string;
+  readonly merges: readonly CellRange[];
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly cells = new Map<number, GridCell>();
+  private readonly mergeByCell = new Map<number, CellRange>();
+
+  constructor(sheet: string, cells: Iterable<[number, number, GridCell]>, merges: CellRange[] = []) {
+    this.sheet = sheet;
+    let rows = 0;
+    let cols = 0;
+    for (const [r, c, cell] of cells) {
+      if (isBlankCell(cell)) continue;
+      this.cells.set(r * COL_LIMIT + c, cell);
+      rows = Math.max(rows, r + 1);
+      cols = Math.max(cols, c + 1);
+    }
+    this.merges = merges.map((m) => ({ ...m }));
+    for (const m of this.merges) {
+      // Index every covered cell; merge areas in these forms are small (a column or a row band).
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) this.mergeByCell.set(r * COL_LIMIT + c, m);
+      }
+      rows = Math.max(rows, m.bottom + 1);
+      cols = Math.max(cols, m.right + 1);
+    }
+    this.rowCount = rows;
+    this.colCount = cols;
+  }
+
+  get(row: number, col: number): GridCell | undefined {
+    return this.cells.get(row * COL_LIMIT + col);
+  }
+
+  value(row: number, col: number): CellScalar {
+    return this.get(row, col)?.value ?? null;
+  }
+
+  /** The cell's value as trimmed text ("" for empty, the code for errors). */
+  text(row: number, col: number): string {
+    return scalarText(this.value(row, col));
+  }
+
+  /** The merged area a cell belongs to, if any. */
+  mergeAt(row: number, col: number): CellRange | undefined {
+    return this.mergeByCell.get(row * COL_LIMIT + col);
+  }
+
+  /** Columns holding a non-empty cell in `row`, ascending. */
+  rowCells(row: number): number[] {
+    const out: number[] = [];
+    for (let c = 0; c < this.colCount; c++) if (this.cells.has(row * COL_LIMIT + c)) out.push(c);
+    return out;
+  }
+
+  toJSON(): GridData {
+    const cells: Array<[number, number, GridCell]> = [];
+    for (const [key, cell] of this.cells) cells.push([Math.floor(key / COL_LIMIT), key % COL_LIMIT, cell]);
+    cells.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const merges = [...this.merges].sort((a, b) => a.top - b.top || a.left - b.left);
+    return { sheet: this.sheet, cells, merges };
+  }
+
+  static fromJSON(data: GridData): Grid {
+    return new Grid(data.sheet, data.cells, data.merges);
+  }
+}
+
+function isBlankCell(cell: GridCell): boolean {
+  return (cell.value === null || cell.value === '') && !cell.formula;
+}
+
+export function scalarText(v: CellScalar): string {
+  if (v === null) return '';
+  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return v.error;
+}
+
+/** 0-based column index → letters ("A", "AA"). */
+export function columnLetters(col: number): string {
+  let s = '';
+  let n = col + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** (row, col) 0-based → "B3". */
+export function toA1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+export function rangeToA1(r: CellRange): string {
+  const a = toA1(r.top, r.left);
+  const b = toA1(r.bottom, r.right);
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** "B3" → {row: 2, col: 1}; null when the text is not an A1 address. */
+export function parseA1(a1: string): CellRef | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(a1.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** "A1:D4" (or a single cell) → CellRange; null when malformed. */
+export function parseRangeA1(text: string): CellRange | null {
+  const [a, b = a] = text.split(':');
+  const p = parseA1(a);
+  const q = parseA1(b);
+  if (!p || !q) return null;
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * The core's public face: Grid → Tables → Evaluations → WritePlan. Pure functions, plain data.
+ * Hosts (xlsx, Excel, CLI, task pane) use only what is exported here.
+ */
+import type { Grid } from './grid';
+import type { Table } from './table';
+import type { SkippedSheet, TableEvaluation } from './evaluation';
+import type { PlanOptions, WritePlan } from './writePlan';
+import type { Profile } from './rules/profile';
+import { recognizeTables } from './recognize';
+import { evaluateTable } from './evaluate';
+import { planWrites } from './plan';
+import { skippedSheet } from './recognize/skipped';
+
+export interface ScoredTable {
+  table: Table;
+  evaluation: TableEvaluation;
+}
+
+export interface SheetScore {
+  sheet: string;
+  tables: ScoredTable[];
+  /** Set when the sheet holds no recognisable table. */
+  skipped: SkippedSheet | null;
+}
+
+/** Recognises and scores every table on one sheet. Never throws on sheet content. */
+export function scoreGrid(grid: Grid, profile: Profile): SheetScore {
+  const tables = recognizeTables(grid);
+  if (tables.length === 0) return { sheet: grid.sheet, tables: [], skipped: skippedSheet(grid) };
+  return {
+    sheet: grid.sheet,
+    tables: tables.map((table) => ({ table, evaluation: evaluateTable(grid, table, profile) })),
+    skipped: null,
+  };
+}
+
+/** The cell changes that write a sheet's results back (SPEC §6). */
+export function planSheet(grid: Grid, score: SheetScore, options: PlanOptions): WritePlan {
+  return planWrites(grid, score.tables, options);
+}
+
+export type { Grid, GridCell, CellScalar, CellRange, CellRef, GridData, CellError } from './grid';
+export { toA1, parseA1, rangeToA1, parseRangeA1, columnLetters, isCellError } from './grid';
+export type { Finding, FindingCode, Severity } from './findings';
+export type { Table, TableKind } from './table';
+export type * from './evaluation';
+export type { WritePlan, CellChange, PlanOptions, ChangeKind } from './writePlan';
+export { DEFAULT_PLAN_OPTIONS, NOTE_MARKER, mergeNote, stripOurNote, SEVERITY_FILL } from './writePlan';
+export type { Profile, Tier, GradeBand } from './rules/profile';
+export { PROFILES, NATIONAL, gradeFor } from './rules/profile';
