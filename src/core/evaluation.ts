@@ -75,6 +75,8 @@ export interface TableEvaluation {
   /** Cells used: the reported total, where the grade goes. */
   totalCell: string | null;
   gradeCell: string | null;
+  /** 执行率 commentary (e.g. 预算执行率76.34%，低于90%，请说明原因。) or null. */
+  budgetCommentary: string | null;
 }
 
 /** A sheet without a recognisable table: skipped with a note, not an error. */

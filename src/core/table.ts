@@ -82,6 +82,8 @@ export interface Table {
   budget: BudgetBlock | null;
   indicators: IndicatorRow[];
   total: TotalRow | null;
+  /** A table-level 偏差原因 cell (部门整体 forms: 偏差大或目标未完成原因分析), when rows have no reason column. */
+  reasonCell: CellRef | null;
   /** Problems found while recognising (COLUMN_MISSING, …). */
   findings: Finding[];
 }

@@ -42,7 +42,7 @@ export interface Profile {
    * Weights to assume for tables without a 分值 column (推定权重): the budget weight and each 一级指标's
    * weight, split evenly across its indicators. null: such tables are checked but not scored.
    */
-  defaultWeights: { budget: number; level1: Record<string, number> } | null;
+  defaultWeights: { budget: number; level1: Record<string, number> | null } | null;
 }
 
 const STANDARD_GRADES: GradeBand[] = [
@@ -78,6 +78,8 @@ export const HUBEI: Profile = {
   level1Weights: null,
   tierRanges: { 1: [0.8, 1], 2: [0.5, 0.8], 3: [0, 0.5] },
   tierDefaults: { 1: 1, 2: 0.65, 3: 0.25 },
+  // Hubei forms often have no 分值 column: 80 points split evenly over the indicators.
+  defaultWeights: { budget: 20, level1: null },
 };
 
 export const SICHUAN: Profile = {

@@ -30,6 +30,8 @@ export type ParsedValue =
   | {
       kind: 'date';
       comparator: Comparator | null;
+      /** Where the comparator came from ("…前" in the text, or the 指标性质 column); absent means text or none. */
+      comparatorSource?: 'text' | 'nature' | null;
       /** Year may be unknown ("12月底前"); month/day default to the end of the period ("2022年12月" → 12-31). */
       year: number | null;
       month: number;

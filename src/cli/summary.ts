@@ -1,0 +1,32 @@
+/** The 汇总 workbook (SPEC §7): one row per table, the list finance staff publish. */
+import ExcelJS from 'exceljs';
+import { writeWorkbookFile } from '../hosts/xlsx';
+import type { FileReport } from './scoreFile';
+import * as path from 'path';
+
+const HEADERS = ['序号', '文件', '工作表', '单位/项目', '自评得分', '复核得分', '等级', '差异', '问题数'];
+
+export function buildSummary(reports: FileReport[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('汇总');
+  ws.addRow(HEADERS).font = { bold: true };
+  let n = 0;
+  for (const r of reports) {
+    if (r.error) {
+      ws.addRow([++n, path.basename(r.file), '', '', null, null, '', null, null, `无法读取：${r.error}`]);
+      continue;
+    }
+    for (const t of r.tables) {
+      const diff = t.reportedTotal !== null && t.total !== null ? Math.round((t.reportedTotal - t.total) * 100) / 100 : null;
+      const problems = t.findings.filter((f) => f.severity !== 'info').length;
+      ws.addRow([++n, path.basename(r.file), t.sheet, t.name ?? '', t.reportedTotal, t.total, t.grade ?? '', diff, problems]);
+    }
+  }
+  ws.columns.forEach((c, i) => (c.width = [6, 30, 14, 36, 10, 10, 6, 8, 8, 40][i] ?? 12));
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  return wb;
+}
+
+export async function writeSummary(reports: FileReport[], file: string): Promise<void> {
+  await writeWorkbookFile(buildSummary(reports), file);
+}

@@ -1,0 +1,80 @@
+/**
+ * The zh-CN sentences that show how a score was reached (basis) and the deviation commentary
+ * (SPEC §5). A clerk must be able to defend every re-score to the unit with them.
+ */
+import type { Direction } from '../evaluation';
+import type { QualitativeOutcome } from '../rules/qualitative';
+import { formatQuantity } from '../values';
+import { fmtNum, fmtPercent } from '../format';
+
+export interface QuantityFacts {
+  target: number;
+  actual: number;
+  unit: string | null;
+  direction: Direction;
+  weight: number | null;
+  score: number | null;
+  completion: number | null;
+  met: boolean;
+  upper?: number;
+}
+
+const q = (v: number, unit: string | null) => formatQuantity(v, unit);
+const SIGN: Record<Direction, [string, string]> = { atLeast: ['≥', '<'], atMost: ['≤', '>'], equal: ['=', '≠'] };
+
+export function quantity(f: QuantityFacts): string {
+  const targetText = f.upper !== undefined ? `${q(f.target, f.unit)}～${q(f.upper, f.unit)}` : q(f.target, f.unit);
+  const sign = f.upper !== undefined ? (f.met ? '在' : '低于') : SIGN[f.direction][f.met ? 0 : 1];
+  const head = `实际${q(f.actual, f.unit)} ${sign} 指标值${targetText}`;
+  const rate = f.completion !== null ? `，完成率${fmtPercent(f.completion)}` : '';
+  if (f.weight === null) return `${head}${rate}（无分值，不计分）`;
+  if (f.met) return `${head}${rate}，得满分${fmtNum(f.weight)}分`;
+  if (f.completion === null || f.score === 0) return `${head}，未达成，得0分`;
+  const formula =
+    f.direction === 'atMost'
+      ? `${fmtNum(f.weight)} × ${fmtNum(f.target)} / ${fmtNum(f.actual)}`
+      : `${fmtNum(f.weight)} × ${fmtPercent(f.completion)}`;
+  return `${head}${rate}，得分 = ${formula} = ${fmtNum(f.score ?? 0)}分`;
+}
+
+/** Why the target was missed, for TARGET_MISSED. */
+export function missDetail(f: QuantityFacts): string {
+  const rate = f.completion !== null ? `，完成率${fmtPercent(f.completion)}` : '';
+  if (f.direction === 'atMost') return `实际${q(f.actual, f.unit)}超过指标值${q(f.target, f.unit)}${rate}`;
+  return `实际${q(f.actual, f.unit)}低于指标值${q(f.target, f.unit)}${rate}`;
+}
+
+/** 偏差说明 for a quantitative indicator that needs one. */
+export function quantityCommentary(f: QuantityFacts, name: string): string {
+  const diff = Math.abs(f.actual - f.target);
+  const rel = f.target !== 0 ? ` ${fmtPercent(diff / Math.abs(f.target))}` : '';
+  if (f.direction === 'atMost') {
+    const what = /成本|费用|单价|支出|资金/.test(name) ? '实际成本' : '实际值';
+    if (!f.met) return `${what}${q(f.actual, f.unit)}，超出指标值${q(f.target, f.unit)}${rel.trim()}。`;
+    return `${what}${q(f.actual, f.unit)}，低于指标值${q(f.target, f.unit)}${rel.trim()}，偏差较大，请分析年初指标值设定是否偏高。`;
+  }
+  if (!f.met) {
+    const rate = f.completion !== null ? `，完成率${fmtPercent(f.completion)}` : '';
+    return `实际完成${q(f.actual, f.unit)}，较年度指标值${q(f.target, f.unit)}少${q(diff, f.unit)}${rate}，未达成年度指标。`;
+  }
+  const base = f.upper ?? f.target;
+  const over = f.actual - base;
+  const pct = base !== 0 ? `（${fmtPercent(over / Math.abs(base))}）` : '';
+  return `实际完成${q(f.actual, f.unit)}，较年度指标值${q(base, f.unit)}超出${q(over, f.unit)}${pct}，偏差较大，请分析年初指标值设定是否偏低。`;
+}
+
+export function qualitative(tierName: string, o: QualitativeOutcome, reported: number | null, defaultShare: number): string {
+  const range = `${fmtNum(o.low)}–${fmtNum(o.high)}分`;
+  if (o.accepted) return `定性指标，属“${tierName}”档（${range}），自评${fmtNum(reported ?? 0)}分在档内，予以认可`;
+  if (reported === null) return `定性指标，属“${tierName}”档（${range}），未填自评得分，按${fmtPercent(defaultShare)}计${fmtNum(o.score)}分`;
+  return `定性指标，属“${tierName}”档（${range}），自评${fmtNum(reported)}分不在档内，按${fmtPercent(defaultShare)}计${fmtNum(o.score)}分`;
+}
+
+export const missing = (what: string) => `${what}为空，无法认定完成情况，按0分计`;
+export const cellError = () => '所用单元格为错误值，无法核对，按0分计';
+export const unreadable = (what: string) => `${what}无法识别，暂按自评得分计，请人工核实`;
+export const unitMismatch = () => '计量单位不一致且无法换算，暂按自评得分计，请人工核实';
+export const needsJudgement = (text: string) => `“${text}”无法自动归档，暂按自评得分计，请人工判断`;
+export const dateMet = (actual: string, target: string, score: number | null) =>
+  `实际完成时间“${actual}”不晚于要求的“${target}”${score === null ? '' : `，得满分${fmtNum(score)}分`}`;
+export const dateMissed = (actual: string, target: string) => `实际完成时间“${actual}”晚于要求的“${target}”，按未达成档计`;

@@ -1,0 +1,84 @@
+/** Table + profile → Evaluation: scores, totals, grade and findings (SPEC §3, §4). */
+import type { Grid } from '../grid';
+import { toA1 } from '../grid';
+import type { Table } from '../table';
+import type { BudgetEvaluation, TableEvaluation } from '../evaluation';
+import type { Finding } from '../findings';
+import { SEVERITY_ORDER } from '../findings';
+import type { Profile } from '../rules/profile';
+import { gradeFor } from '../rules/profile';
+import { rangeToA1 } from '../grid';
+import { evaluateBudget } from './budget';
+import { evaluateIndicator } from './indicator';
+import { assumedWeights, checkWeights, levelScores } from './weights';
+import { readNumber } from './readNumbers';
+import * as msg from '../messages';
+import { round2 } from '../format';
+
+export function evaluateTable(grid: Grid, table: Table, profile: Profile): TableEvaluation {
+  const findings: Finding[] = [...table.findings];
+  const assumed = assumedWeights(table, profile);
+  const budgetResult = table.budget ? evaluateBudget(grid, table.budget, profile, assumed?.budget ?? null) : null;
+  const budget: BudgetEvaluation | null = budgetResult?.evaluation ?? null;
+  if (budgetResult) findings.push(...budgetResult.findings);
+
+  const tableReason = table.reasonCell
+    ? { cell: toA1(table.reasonCell.row, table.reasonCell.col), filled: grid.text(table.reasonCell.row, table.reasonCell.col) !== '' }
+    : null;
+  const indicators = table.indicators.map((row) => {
+    const r = evaluateIndicator({ grid, row, columns: table.columns, profile, assumedWeight: assumed?.perRow.get(row.row) ?? null, tableReason });
+    findings.push(...r.findings);
+    return r.evaluation;
+  });
+
+  const total = table.total;
+  const totalCell = total?.score ? toA1(total.score.row, total.score.col) : null;
+  const statedTotal = total?.weight ? readNumber(grid, total.weight).value : null;
+  const weights = checkWeights({ table, grid, indicators, budgetWeight: budget?.weight ?? null, statedTotal, profile }, total?.weight ? toA1(total.weight.row, total.weight.col) : totalCell);
+  findings.push(...weights.findings);
+
+  const scored = weights.weightTotal !== null;
+  const parts = indicators.filter((i) => i.type !== 'not-applicable');
+  const recomputed = scored ? round2(parts.reduce((s, i) => s + (i.score ?? 0), 0) + (budget?.score ?? 0)) : null;
+  const reportedRead = total?.score ? readNumber(grid, total.score) : null;
+  if (reportedRead?.error && totalCell) findings.push(msg.cellError(totalCell, reportedRead.error));
+  const reportedTotal = reportedRead?.value ?? null;
+
+  if (reportedTotal !== null) {
+    const reportedParts = [...parts.map((i) => i.reportedScore), budget?.reportedScore ?? null].filter((v): v is number => v !== null);
+    if (reportedParts.length > 0) {
+      const sum = round2(reportedParts.reduce((a, b) => a + b, 0));
+      if (Math.abs(sum - reportedTotal) > 0.01 + 1e-9) findings.push(msg.totalMismatch(totalCell, reportedTotal, sum));
+    }
+    if (recomputed !== null && Math.abs(reportedTotal - recomputed) > 0.01 + 1e-9) findings.push(msg.totalDiffers(totalCell, reportedTotal, recomputed));
+  }
+
+  const gradeCell = total?.gradeCell ? toA1(total.gradeCell.row, total.gradeCell.col) : null;
+  return {
+    sheet: table.sheet,
+    kind: table.kind,
+    variant: table.variant,
+    range: rangeToA1(table.range),
+    name: table.name,
+    budget,
+    indicators,
+    weightTotal: weights.weightTotal,
+    reportedTotal,
+    total: recomputed,
+    grade: recomputed === null ? null : gradeFor(recomputed, profile),
+    levels: levelScores(indicators, budget),
+    weightsAssumed: assumed !== null && scored,
+    findings: sortFindings(findings),
+    totalCell,
+    gradeCell,
+    budgetCommentary: budgetResult?.commentary ?? null,
+  };
+}
+
+/** Errors first, then warnings, then infos; within a severity, sheet order (row, then column). */
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
+}

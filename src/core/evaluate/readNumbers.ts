@@ -1,0 +1,45 @@
+/** Reads amounts, weights, scores and rates from cells: numbers, or text such as "2,794.69" / "76.34%". */
+import type { Grid, CellRef } from '../grid';
+import { isCellError } from '../grid';
+import { toHalfWidth } from '../text';
+
+export interface NumberRead {
+  value: number | null;
+  /** What the cell shows, for messages. */
+  text: string;
+  /** An Excel error value in the cell (#DIV/0! …). */
+  error: string | null;
+  /** Non-empty text that is not a number (and not a dash placeholder). */
+  unreadable: boolean;
+  /** The cell had a % sign or a % number format: the value is already a fraction. */
+  percent: boolean;
+}
+
+const EMPTY: NumberRead = { value: null, text: '', error: null, unreadable: false, percent: false };
+const DASH = /^([-—－–─/／*＊]+|无)$/;
+
+export function readNumber(grid: Grid, ref: CellRef | null): NumberRead {
+  if (!ref) return EMPTY;
+  const cell = grid.get(ref.row, ref.col);
+  const v = cell?.value ?? null;
+  if (v === null || v === '') return EMPTY;
+  if (isCellError(v)) return { ...EMPTY, text: v.error, error: v.error };
+  if (typeof v === 'number') return { ...EMPTY, value: v, text: String(v), percent: /%/.test(cell?.format ?? '') };
+  if (typeof v === 'boolean') return { ...EMPTY, text: String(v), unreadable: true };
+  const text = v.trim();
+  if (/^#(DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!)$/.test(text)) return { ...EMPTY, text, error: text };
+  const plain = toHalfWidth(text).replace(/[,，\s]/g, '').replace(/(万元|元|分)$/, '');
+  if (DASH.test(plain)) return { ...EMPTY, text };
+  const m = /^(-?\d+(?:\.\d+)?)(%)?$/.exec(plain);
+  if (!m) return { ...EMPTY, text, unreadable: true };
+  const n = Number(m[1]);
+  return m[2] ? { ...EMPTY, value: n / 100, text, percent: true } : { ...EMPTY, value: n, text };
+}
+
+/** A rate as a fraction: 0.7634, "76.34%", or 76.34 written without a % sign. */
+export function readRate(grid: Grid, ref: CellRef | null): NumberRead {
+  const r = readNumber(grid, ref);
+  if (r.value === null || r.percent) return r;
+  // A bare number above 1.5 cannot be a fraction of the budget spent: it is a percentage without its sign.
+  return r.value > 1.5 ? { ...r, value: r.value / 100, percent: true } : r;
+}

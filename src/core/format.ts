@@ -1,0 +1,21 @@
+/** Number formatting for zh-CN messages: at most 2 decimals, no trailing zeros. */
+
+export function round2(x: number): number {
+  return Math.round((x + Number.EPSILON * Math.sign(x)) * 100) / 100;
+}
+
+export function fmtNum(x: number, digits = 2): string {
+  if (!Number.isFinite(x)) return String(x);
+  const f = 10 ** digits;
+  const r = Math.round(x * f) / f;
+  return String(Object.is(r, -0) ? 0 : r);
+}
+
+/** 0.76340 → "76.34%". */
+export function fmtPercent(fraction: number): string {
+  return `${(Math.round(fraction * 10000) / 100).toFixed(2)}%`;
+}
+
+export function fmtScore(x: number): string {
+  return `${fmtNum(x)}分`;
+}

@@ -1,0 +1,115 @@
+/**
+ * Every finding message in one place (zh-CN, one sentence a clerk understands, naming the cell and
+ * the numbers). Codes are stable API (SPEC §4); wording may improve freely.
+ */
+import type { Finding, FindingCode, Severity } from './findings';
+import { fmtNum, fmtPercent } from './format';
+
+function finding(code: FindingCode, severity: Severity, cell: string | null, message: string): Finding {
+  return { code, severity, cell, message };
+}
+
+const at = (cell: string | null) => (cell ? `${cell}：` : '');
+
+export const tableNotFound = (sheet: string, looksLikeTable: boolean): Finding =>
+  looksLikeTable
+    ? finding('TABLE_NOT_FOUND', 'warning', null, `工作表“${sheet}”像是自评表，但没有找到含“三级指标”和“年度指标值/实际完成值”的表头，未评分。`)
+    : finding('TABLE_NOT_FOUND', 'info', null, `工作表“${sheet}”不是自评表（如填报说明、汇总），已跳过。`);
+
+export const columnMissing = (cell: string, column: string): Finding =>
+  finding('COLUMN_MISSING', 'error', cell, `${at(cell)}表头缺少“${column}”列，相关指标无法核对。`);
+
+export const weightSum = (cell: string | null, sum: number, stated: number, budget: number | null): Finding =>
+  finding(
+    'WEIGHT_SUM',
+    'error',
+    cell,
+    `${at(cell)}各指标分值合计${fmtNum(sum - (budget ?? 0))}分${budget !== null ? `加预算执行率分值${fmtNum(budget)}分` : ''}共${fmtNum(sum)}分，不等于总分${fmtNum(stated)}分。`,
+  );
+
+export const level1Split = (cell: string | null, actual: string, recommended: string): Finding =>
+  finding('LEVEL1_SPLIT', 'info', cell, `${at(cell)}一级指标分值为${actual}，与推荐的${recommended}不同（允许调整，请确认依据）。`);
+
+export const scoreExceedsWeight = (cell: string, reported: number, weight: number): Finding =>
+  finding('SCORE_EXCEEDS_WEIGHT', 'error', cell, `${at(cell)}自评得分${fmtNum(reported)}分超过该指标分值${fmtNum(weight)}分。`);
+
+export const scoreMismatch = (cell: string, reported: number, score: number, basis: string): Finding =>
+  finding('SCORE_MISMATCH', 'warning', cell, `${at(cell)}自评得分${fmtNum(reported)}分，复核得分${fmtNum(score)}分（${basis}）。`);
+
+export const totalMismatch = (cell: string | null, reported: number, partsSum: number): Finding =>
+  finding('TOTAL_MISMATCH', 'error', cell, `${at(cell)}填报总分${fmtNum(reported)}分，但各项自评得分（含预算执行率得分）合计为${fmtNum(partsSum)}分。`);
+
+export const totalDiffers = (cell: string | null, reported: number, total: number): Finding =>
+  finding('TOTAL_DIFFERS', 'warning', cell, `${at(cell)}自评总分${fmtNum(reported)}分，复核总分${fmtNum(total)}分，自评${reported > total ? '高出' : '低于'}复核${fmtNum(Math.abs(reported - total))}分。`);
+
+export const executionRateMismatch = (cell: string, reported: number, rate: number, executed: number, budget: number): Finding =>
+  finding(
+    'EXECUTION_RATE_MISMATCH',
+    'warning',
+    cell,
+    `${at(cell)}填报执行率${fmtPercent(reported)}，按执行数${fmtNum(budget === 0 ? 0 : executed)}÷预算数${fmtNum(budget)}计算应为${fmtPercent(rate)}。`,
+  );
+
+export const budgetLinesInconsistent = (cell: string, total: number | null, linesSum: number, column: string): Finding =>
+  finding(
+    'BUDGET_LINES_INCONSISTENT',
+    'warning',
+    cell,
+    total === null || total === 0
+      ? `${at(cell)}年度资金总额的${column}为空或为0，但其中各项合计${fmtNum(linesSum)}万元，已按各项合计计算。`
+      : `${at(cell)}年度资金总额的${column}${fmtNum(total)}万元，不等于其中各项合计${fmtNum(linesSum)}万元。`,
+  );
+
+export const executionOverBudget = (cell: string, executed: number, budget: number): Finding =>
+  finding('EXECUTION_OVER_BUDGET', 'warning', cell, `${at(cell)}全年执行数${fmtNum(executed)}万元超过全年预算数${fmtNum(budget)}万元。`);
+
+export const executionRateLow = (cell: string | null, rate: number, threshold: number, needsReason: boolean): Finding =>
+  finding(
+    'EXECUTION_RATE_LOW',
+    needsReason ? 'warning' : 'info',
+    cell,
+    `${at(cell)}预算执行率${fmtPercent(rate)}，低于${fmtPercent(threshold)}${needsReason ? '，须说明原因' : ''}。`,
+  );
+
+export const valueMissing = (cell: string, what: string, name: string): Finding =>
+  finding('VALUE_MISSING', 'error', cell, `${at(cell)}指标“${name}”的${what}为空，无法核对完成情况。`);
+
+export const valueUnparseable = (cell: string, what: string, text: string, why: string): Finding =>
+  finding('VALUE_UNPARSEABLE', 'warning', cell, `${at(cell)}${what}“${text}”无法识别：${why}。`);
+
+export const unitMismatch = (cell: string, targetText: string, actualText: string): Finding =>
+  finding('UNIT_MISMATCH', 'warning', cell, `${at(cell)}实际完成值“${actualText}”与年度指标值“${targetText}”的计量单位不同，无法换算比较，请核实。`);
+
+export const actualHasComparator = (cell: string, text: string): Finding =>
+  finding('ACTUAL_HAS_COMPARATOR', 'warning', cell, `${at(cell)}实际完成值“${text}”带有“≥/≤”等符号，应填写实际达到的数值；已按其中的数值核对。`);
+
+export const targetMissed = (cell: string, name: string, detail: string): Finding =>
+  finding('TARGET_MISSED', 'warning', cell, `${at(cell)}指标“${name}”未达成年度指标：${detail}。`);
+
+export const deviationLarge = (cell: string, name: string, completion: number, threshold: number): Finding =>
+  finding(
+    'DEVIATION_LARGE',
+    'warning',
+    cell,
+    `${at(cell)}指标“${name}”完成率${fmtPercent(completion)}，偏离100%达${fmtPercent(Math.abs(completion - 1))}（不低于${fmtPercent(threshold)}），须分析偏差原因。`,
+  );
+
+export const reasonMissing = (cell: string | null, name: string): Finding =>
+  finding('REASON_MISSING', 'warning', cell, `${at(cell)}指标“${name}”未完成或偏差较大，但未填写偏差原因分析及改进措施。`);
+
+export const qualitativeOutOfTier = (cell: string, reported: number, tierName: string, low: number, high: number): Finding =>
+  finding(
+    'QUALITATIVE_OUT_OF_TIER',
+    'warning',
+    cell,
+    `${at(cell)}自评得分${fmtNum(reported)}分不在“${tierName}”档应得的${fmtNum(low)}–${fmtNum(high)}分之间。`,
+  );
+
+export const needsJudgement = (cell: string, text: string): Finding =>
+  finding('NEEDS_JUDGEMENT', 'info', cell, `${at(cell)}“${text}”无法自动判断属于达成、部分达成还是未达成，请人工判断。`);
+
+export const cellError = (cell: string, error: string): Finding =>
+  finding('CELL_ERROR', 'error', cell, `${at(cell)}单元格为错误值${error}，请修正公式或数据。`);
+
+export const placeholderRow = (cell: string, name: string): Finding =>
+  finding('PLACEHOLDER_ROW', 'info', cell, `${at(cell)}“${name || '（空）'}”是未填写的模板示例行，已视为不适用。`);

@@ -1,0 +1,94 @@
+/**
+ * Evaluation + options → WritePlan (SPEC §6): fill empty cells, overwrite reported scores only when
+ * asked, never write over an unrelated non-empty cell, one entry per cell.
+ */
+import type { Grid } from './grid';
+import { parseA1, toA1 } from './grid';
+import type { ScoredTable } from './index';
+import type { Finding, Severity } from './findings';
+import { SEVERITY_ORDER } from './findings';
+import type { CellChange, ChangeKind, PlanOptions, WritePlan } from './writePlan';
+import { SEVERITY_FILL } from './writePlan';
+import { isWritableEmpty } from './recognize/cells';
+
+export function planWrites(grid: Grid, tables: ScoredTable[], options: PlanOptions): WritePlan {
+  const changes = new Map<string, CellChange>();
+  const edit = (cell: string, kind: ChangeKind): CellChange | null => {
+    const ref = parseA1(cell);
+    if (!ref) return null;
+    const existing = changes.get(cell) ?? { cell, row: ref.row, col: ref.col, kinds: [] };
+    if (!existing.kinds.includes(kind)) existing.kinds.push(kind);
+    changes.set(cell, existing);
+    return existing;
+  };
+  const isEmpty = (cell: string) => {
+    const ref = parseA1(cell)!;
+    return grid.text(ref.row, ref.col) === '' && !grid.get(ref.row, ref.col)?.formula;
+  };
+  /** A score goes into an empty cell, or over a different reported number when overwriting is on. */
+  const writeScore = (cell: string | null, value: number | null, reported: number | null, kind: ChangeKind) => {
+    if (!cell || value === null) return;
+    const ref = parseA1(cell)!;
+    if (grid.get(ref.row, ref.col)?.formula && !options.overwriteScores) return;
+    if (isEmpty(cell) || (options.overwriteScores && reported !== null && Math.abs(reported - value) > 0.005)) edit(cell, kind)!.value = value;
+  };
+
+  for (const { table, evaluation: ev } of tables) {
+    for (const ind of ev.indicators) {
+      if (ind.type === 'not-applicable') continue;
+      writeScore(ind.scoreCell, ind.score, ind.reportedScore, 'score');
+      if (ind.commentary && options.writeCommentary && ind.reasonCell) {
+        if (isEmpty(ind.reasonCell) && table.columns.reason !== undefined) edit(ind.reasonCell, 'commentary')!.value = ind.commentary;
+        else addNote(edit(ind.cell, 'commentary')!, `偏差说明（建议）：${ind.commentary}`);
+      }
+    }
+    if (ev.budget) {
+      writeScore(table.budget?.score ? toA1(table.budget.score.row, table.budget.score.col) : null, ev.budget.score, ev.budget.reportedScore, 'budgetScore');
+      if (ev.budgetCommentary && options.writeCommentary && ev.budget.cell) addNote(edit(ev.budget.cell, 'commentary')!, ev.budgetCommentary);
+    }
+    writeScore(ev.totalCell, ev.total, ev.reportedTotal, 'total');
+    if (ev.grade) planGrade(grid, table, ev.grade, ev.gradeCell, edit);
+    if (options.markCells) for (const f of ev.findings) markFinding(f, edit);
+  }
+  const ordered = [...changes.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  return { sheet: grid.sheet, changes: ordered };
+}
+
+type Edit = (cell: string, kind: ChangeKind) => CellChange | null;
+
+/** The grade goes beside the total; with no room there, into a labelled cell under the table. */
+function planGrade(grid: Grid, table: ScoredTable['table'], grade: string, gradeCell: string | null, edit: Edit): void {
+  if (gradeCell) {
+    const ref = parseA1(gradeCell)!;
+    const current = grid.text(ref.row, ref.col);
+    if (current === '' || /^[优良中差]$/.test(current)) edit(gradeCell, 'grade')!.value = grade;
+    return;
+  }
+  // No room on the total row: the first free pair of cells under the table, labelled 评价等级.
+  const col = table.range.left;
+  for (let row = table.range.bottom + 1; row < table.range.bottom + 20; row++) {
+    const labelFree = isWritableEmpty(grid, row, col) || grid.text(row, col) === '评价等级';
+    const valueFree = isWritableEmpty(grid, row, col + 1) || /^[优良中差]$/.test(grid.text(row, col + 1));
+    if (labelFree && valueFree) {
+      edit(toA1(row, col), 'gradeLabel')!.value = '评价等级';
+      edit(toA1(row, col + 1), 'grade')!.value = grade;
+      return;
+    }
+  }
+}
+
+function markFinding(f: Finding, edit: Edit): void {
+  if (!f.cell || f.severity === 'info') return;
+  const change = edit(f.cell, 'mark');
+  if (!change) return;
+  if (!change.severity || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[change.severity as Severity]) {
+    change.severity = f.severity;
+    change.fill = SEVERITY_FILL[f.severity];
+  }
+  addNote(change, f.message);
+}
+
+function addNote(change: CellChange, text: string): void {
+  if (change.note?.split('\n').includes(text)) return;
+  change.note = change.note ? `${change.note}\n${text}` : text;
+}

@@ -1,0 +1,54 @@
+/** What the rows above an indicator header say about the table: its name, kind and a header total. */
+import type { Grid, CellRef } from '../grid';
+import type { TableKind, TotalRow } from '../table';
+import type { Region } from './budgetBlock';
+import { filledColumns, isWritableEmpty } from './cells';
+import { isDepartmentTitle, isNameLabel } from './headers';
+import { normalizeLabel } from '../text';
+
+export interface AboveInfo {
+  name: string | null;
+  nameCell: CellRef | null;
+  kind: TableKind;
+  /** 自评总分 stated above the table (Chongqing style). */
+  headerTotal: TotalRow | null;
+  /** First non-empty row of the region (the title), or null. */
+  firstRow: number | null;
+}
+
+export function readAboveTable(grid: Grid, region: Region): AboveInfo {
+  let name: string | null = null;
+  let nameCell: CellRef | null = null;
+  let departmentTitle = false;
+  let unitLabel = false;
+  let projectLabel = false;
+  let headerTotal: TotalRow | null = null;
+  let firstRow: number | null = null;
+  for (let row = region.top; row <= region.bottom; row++) {
+    const cols = filledColumns(grid, row, region.left, region.right);
+    if (cols.length && firstRow === null) firstRow = row;
+    cols.forEach((col, i) => {
+      const text = grid.text(row, col);
+      if (isDepartmentTitle(text)) departmentTitle = true;
+      if (isNameLabel(text)) {
+        if (normalizeLabel(text) === '项目名称') projectLabel = true;
+        else unitLabel = true;
+      }
+      const next = cols[i + 1];
+      if (name === null && isNameLabel(text) && next !== undefined) {
+        name = grid.text(row, next);
+        nameCell = { row, col: next };
+      }
+      if (!headerTotal && /^(自评总分|总分)$/.test(normalizeLabel(text)) && next !== undefined && typeof grid.value(row, next) === 'number') {
+        headerTotal = { row, labelCell: { row, col }, weight: null, score: { row, col: next }, gradeCell: emptyRightOf(grid, row, next, region.right) };
+      }
+    });
+  }
+  const department = departmentTitle || (unitLabel && !projectLabel);
+  return { name, nameCell, kind: department ? 'department' : 'project', headerTotal, firstRow };
+}
+
+function emptyRightOf(grid: Grid, row: number, col: number, right: number): CellRef | null {
+  for (let c = col + 1; c <= right + 1; c++) if (isWritableEmpty(grid, row, c)) return { row, col: c };
+  return null;
+}

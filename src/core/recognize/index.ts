@@ -1,0 +1,100 @@
+/**
+ * Recognition: Grid → Tables. Finds every indicator header, then reads each table's indicator block
+ * below it and its 资金 block, name and kind above it (SPEC §1).
+ */
+import type { Grid } from '../grid';
+import type { Table } from '../table';
+import type { Finding } from '../findings';
+import { toA1 } from '../grid';
+import { findIndicatorHeaders, type HeaderBand } from './findHeaders';
+import { readIndicatorBlock } from './indicatorBlock';
+import { findBudgetBlock, type Region } from './budgetBlock';
+import { readAboveTable } from './aboveTable';
+import { columnMissing } from '../messages';
+import { filledColumns } from './cells';
+
+export function recognizeTables(grid: Grid): Table[] {
+  const bands = findIndicatorHeaders(grid);
+  const tables: Table[] = [];
+  bands.forEach((band, i) => {
+    const left = scanLeft(bands, i);
+    const right = scanRight(bands, i, grid.colCount - 1);
+    const overlaps = (t: Table) => t.range.left <= right && t.range.right >= left;
+    const top = Math.max(0, ...tables.filter(overlaps).map((t) => t.range.bottom + 1));
+    const next = bands.find((b, j) => j > i && b.row > band.lastRow && b.firstCol <= right && b.lastCol >= left);
+    const endRow = next ? next.row : grid.rowCount;
+    const above: Region = { top, bottom: band.row - 1, left, right };
+    const info = readAboveTable(grid, above);
+    const budget = findBudgetBlock(grid, above);
+    const block = readIndicatorBlock(grid, band.columns, { firstRow: band.lastRow + 1, endRow, left, right });
+    const bottom = Math.max(block.lastRow, band.lastRow);
+    const tableTop = info.firstRow ?? band.row;
+    tables.push({
+      sheet: grid.sheet,
+      kind: info.kind,
+      variant: variantOf(band, info.kind, budget?.statedWeight ?? null),
+      range: { top: tableTop, left: usedLeft(grid, tableTop, bottom, left, right), bottom, right: usedRight(grid, tableTop, bottom, left, right) },
+      name: info.name,
+      nameCell: info.nameCell,
+      headerRow: band.row,
+      columns: band.columns,
+      budget,
+      indicators: block.indicators,
+      total: block.total ?? info.headerTotal,
+      reasonCell: block.reasonCell,
+      findings: missingColumns(grid, band),
+    });
+  });
+  return tables;
+}
+
+/** Tables side by side share header rows: each one scans from just after its left neighbour. */
+function scanLeft(bands: HeaderBand[], i: number): number {
+  const neighbour = bands.filter((b, j) => j < i && b.row === bands[i].row).pop();
+  return neighbour ? neighbour.lastCol + 1 : 0;
+}
+
+function scanRight(bands: HeaderBand[], i: number, maxCol: number): number {
+  const neighbour = bands.find((b, j) => j > i && b.row === bands[i].row);
+  return neighbour ? neighbour.firstCol - 1 : maxCol;
+}
+
+function usedLeft(grid: Grid, top: number, bottom: number, left: number, right: number): number {
+  let min = right;
+  for (let r = top; r <= bottom; r++) {
+    const cols = filledColumns(grid, r, left, right);
+    if (cols.length) min = Math.min(min, cols[0]);
+  }
+  return min;
+}
+
+function usedRight(grid: Grid, top: number, bottom: number, left: number, right: number): number {
+  let max = left;
+  for (let r = top; r <= bottom; r++) {
+    const cols = filledColumns(grid, r, left, right);
+    if (cols.length) max = Math.max(max, cols[cols.length - 1]);
+    for (const c of cols) {
+      const m = grid.mergeAt(r, c);
+      if (m) max = Math.max(max, Math.min(m.right, right));
+    }
+  }
+  return max;
+}
+
+function variantOf(band: HeaderBand, kind: Table['kind'], statedBudgetWeight: number | null): string {
+  const c = band.columns;
+  if (c.coefficient !== undefined || c.targetAdjusted !== undefined || c.core !== undefined) return 'chongqing-dept';
+  if (kind === 'department') return c.weight === undefined ? 'wuhan-dept' : 'department';
+  if (c.nature !== undefined && c.unit !== undefined) return 'yunnan';
+  if (statedBudgetWeight !== null) return 'hubei';
+  if (c.weight !== undefined && c.target !== undefined && c.weight < c.target) return 'central';
+  return 'national';
+}
+
+function missingColumns(grid: Grid, band: HeaderBand): Finding[] {
+  const out: Finding[] = [];
+  const at = toA1(band.row, band.firstCol);
+  if (band.columns.target === undefined) out.push(columnMissing(at, '年度指标值'));
+  if (band.columns.actual === undefined) out.push(columnMissing(at, '实际完成值'));
+  return out;
+}

@@ -1,0 +1,13 @@
+/** The indicator value grammar (SPEC §2): parse targets/actuals, units, directions, placeholders. */
+export type { Comparator, ParsedValue, ValueContext } from './types';
+export { parseValue } from './parse';
+export { convertUnit, normalizeUnit } from './units';
+export { directionFromName } from './direction';
+export { isPlaceholderText, isNotApplicableMark, isNoneMark, excelErrorCode } from './placeholders';
+export { formatQuantity, formatNumber, formatDate } from './display';
+export { qualitativeTier } from './qualitative';
+export type { Tier } from './qualitative';
+export { comparatorFromNature } from './comparators';
+export { isDateFormat, isPercentFormat } from './formats';
+export { serialToDate } from './dates';
+export { normalizeText, toHalfWidth } from './normalize';

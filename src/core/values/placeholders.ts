@@ -1,0 +1,41 @@
+/** Cells that hold no value: template leftovers, dashes, not-applicable marks, Excel error codes. */
+import { normalizeText } from './normalize';
+
+const EXCEL_ERRORS = [
+  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!',
+  '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!',
+];
+
+/** Only dashes, slashes, stars, dots or ellipses: "—", "-", "/", "*", "——", "……". */
+const DASHES_RE = /^[-—–―─_/\\*…⋯·.。~]+$/;
+/** Template rows nobody filled in: "指标1：", "指标2：……", "三级指标3". */
+const TEMPLATE_RE = /^(?:一级|二级|三级)?指标(?:[\dnNxX一二三四五六七八九十]+:?|:)[-—–…⋯·.。_*]*$/;
+
+/** The Excel error code a text spells ("#DIV/0!"), or null. */
+export function excelErrorCode(text: string): string | null {
+  const t = normalizeText(text).toUpperCase();
+  return EXCEL_ERRORS.includes(t) ? t : null;
+}
+
+/**
+ * True for text that stands in for a value: "—", "-", "/", "／", "*", "……", "指标1：", "指标2：……".
+ * Empty text is not a placeholder (it is simply empty), and neither is "无", which is a real answer
+ * for "无…事件" targets — see {@link isNoneMark} for the row-level check.
+ */
+export function isPlaceholderText(text: string): boolean {
+  if (typeof text !== 'string') return false;
+  const t = normalizeText(text);
+  return t !== '' && (DASHES_RE.test(t) || TEMPLATE_RE.test(t));
+}
+
+/** "/" or "／" (also 不适用 / 不涉及): the unit marked the row explicitly not applicable. */
+export function isNotApplicableMark(text: string): boolean {
+  if (typeof text !== 'string') return false;
+  const t = normalizeText(text);
+  return t === '/' || t === '不适用' || t === '不涉及';
+}
+
+/** "无" alone: a placeholder in a row that has nothing else, a tier-1 answer for a "无…事件" target. */
+export function isNoneMark(text: string): boolean {
+  return typeof text === 'string' && normalizeText(text) === '无';
+}

@@ -1,0 +1,9 @@
+/** ExcelJS host: read .xlsx files into Grids, apply WritePlans, write copies atomically. */
+export { readWorkbookFile, readWorkbookBuffer, gridsOf, SNAPSHOT_SHEET_NAME } from './readWorkbook';
+export type { ReadOptions, WorkbookRead } from './readWorkbook';
+export { gridFromWorksheet, mergesOf } from './gridFromWorksheet';
+export { gridCellOf, dateToSerial } from './cellValue';
+export { applyPlan, noteText, solidFill } from './applyPlan';
+export { writeWorkbookFile, writeScoredCopy, isSameFile } from './writeWorkbook';
+export { XlsxReadError, OverwriteInputError } from './errors';
+export type { XlsxReadProblem } from './errors';

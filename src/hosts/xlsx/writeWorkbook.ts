@@ -1,0 +1,62 @@
+/** Atomic writes of ExcelJS workbooks, and the "scored copy" a CLI run produces. */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Workbook } from 'exceljs';
+import type { WritePlan } from '../../core/writePlan';
+import { applyPlan } from './applyPlan';
+import { OverwriteInputError } from './errors';
+import { readWorkbookFile } from './readWorkbook';
+
+/** Absolute path with symlinks in its existing part resolved, so two spellings of a file compare equal. */
+async function canonicalPath(p: string): Promise<string> {
+  const abs = path.resolve(p);
+  try {
+    return await fs.realpath(abs);
+  } catch {
+    // The file itself may not exist yet: resolve its folder instead.
+    try {
+      return path.join(await fs.realpath(path.dirname(abs)), path.basename(abs));
+    } catch {
+      return abs;
+    }
+  }
+}
+
+export async function isSameFile(a: string, b: string): Promise<boolean> {
+  const [ca, cb] = await Promise.all([canonicalPath(a), canonicalPath(b)]);
+  if (ca === cb) return true;
+  // Hard links and case-insensitive file systems: same device and inode.
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(ca), fs.stat(cb)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Write the workbook to a temp file beside `outputPath`, then rename it into place, so a reader
+ * never sees half a file and a failed write leaves any earlier file intact. Creates the folder.
+ */
+export async function writeWorkbookFile(workbook: Workbook, outputPath: string): Promise<void> {
+  const target = path.resolve(outputPath);
+  const dir = path.dirname(target);
+  await fs.mkdir(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    const data = await workbook.xlsx.writeBuffer();
+    await fs.writeFile(tmp, Buffer.from(data as ArrayBuffer));
+    await fs.rename(tmp, target);
+  } catch (err) {
+    await fs.rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** Load `inputPath`, apply the plans, and write the result to `outputPath`; the input is never written. */
+export async function writeScoredCopy(inputPath: string, outputPath: string, plans: readonly WritePlan[]): Promise<void> {
+  if (await isSameFile(inputPath, outputPath)) throw new OverwriteInputError(outputPath);
+  const { workbook } = await readWorkbookFile(inputPath, { sheets: [] });
+  for (const plan of plans) applyPlan(workbook, plan);
+  await writeWorkbookFile(workbook, outputPath);
+}
