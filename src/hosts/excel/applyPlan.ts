@@ -1,0 +1,170 @@
+/**
+ * Apply a WritePlan in one sync (after a readSheet of the same sheet): restore cells an earlier
+ * scoring touched that this plan does not, rewrite the snapshot, then write values, fills and notes.
+ */
+import { mergeNote, type CellChange, type WritePlan } from '../../core/writePlan';
+import type { ExcelCapabilities } from './capabilities';
+import type { CellState, SnapshotEntry } from './cellState';
+import { lookupCellDetails } from './lookup';
+import { baselineState, queueSheetRead, type SheetRead } from './readSheet';
+import type { SnapshotBook } from './snapshot';
+import { writeSnapshot } from './snapshotSheet';
+import { SNAPSHOT_SHEET, type ApplyResult } from './workbookHost';
+import { WriteBatch } from './writeBatch';
+
+interface Prepared {
+  changes: CellChange[];
+  old: Map<string, SnapshotEntry>;
+  originals: Map<string, CellState>;
+  /** Whether a note is on the cell right now (ours or the unit's). */
+  noteNow: Map<string, boolean>;
+}
+
+/** One change per cell: a later change of the same cell adds to the earlier one. */
+function changesByCell(plan: WritePlan): CellChange[] {
+  const byCell = new Map<string, CellChange>();
+  for (const ch of plan.changes) {
+    const prev = byCell.get(ch.cell);
+    byCell.set(ch.cell, prev ? { ...prev, ...ch, kinds: [...prev.kinds, ...ch.kinds] } : ch);
+  }
+  return [...byCell.values()];
+}
+
+export async function readForWrite(context: Excel.RequestContext, sheet: string, caps: ExcelCapabilities): Promise<SheetRead> {
+  const finish = queueSheetRead(context, sheet, caps);
+  await context.sync();
+  return finish();
+}
+
+/** The state before our first write of every cell involved; asks Excel only for what the read did not give. */
+async function prepare(context: Excel.RequestContext, ws: Excel.Worksheet, caps: ExcelCapabilities, read: SheetRead, plan: WritePlan): Promise<{ prepared: Prepared; syncs: number }> {
+  const changes = changesByCell(plan);
+  const old = read.book.get(plan.sheet) ?? new Map<string, SnapshotEntry>();
+  const originals = new Map<string, CellState>();
+  const noteNow = new Map<string, boolean>();
+  const unknownFill: string[] = [];
+  const unknownNote: string[] = [];
+  for (const entry of old.values()) {
+    originals.set(entry.before.cell, entry.before);
+    noteNow.set(entry.before.cell, entry.wrote.note || entry.before.note !== null);
+  }
+  for (const ch of changes) {
+    if (old.has(ch.cell)) continue;
+    const { state, fillKnown, noteKnown } = baselineState(read.baseline, ch.cell, caps.annotations);
+    originals.set(ch.cell, state);
+    noteNow.set(ch.cell, false);
+    if (!fillKnown) unknownFill.push(ch.cell);
+    if (!noteKnown && caps.annotations !== 'none') unknownNote.push(ch.cell);
+  }
+  let syncs = 0;
+  if (unknownFill.length || unknownNote.length) {
+    const found = await lookupCellDetails(context, ws, caps, unknownFill, unknownNote);
+    syncs += found.syncs;
+    for (const [cell, fill] of found.fills) originals.get(cell)!.fill = fill;
+    for (const [cell, note] of found.notes) {
+      originals.get(cell)!.note = note;
+      noteNow.set(cell, note !== null);
+    }
+  }
+  return { prepared: { changes, old, originals, noteNow }, syncs };
+}
+
+async function queueWrites(batch: WriteBatch, caps: ExcelCapabilities, plan: WritePlan, p: Prepared, read: SheetRead): Promise<SnapshotBook> {
+  const touched = new Set(p.changes.map((c) => c.cell));
+  // 1. Cells of the earlier scoring that this plan leaves alone go back to the unit's version.
+  for (const entry of p.old.values()) {
+    if (touched.has(entry.before.cell)) continue;
+    await restoreEntry(batch, caps, entry, p.noteNow.get(entry.before.cell) ?? true);
+  }
+  // 2. The snapshot before the writes: if a write fails half-way, undo still knows every original.
+  const entries = new Map<string, SnapshotEntry>();
+  for (const ch of p.changes) {
+    const before = p.originals.get(ch.cell)!;
+    const wroteNote = ch.note !== undefined && caps.annotations !== 'none';
+    entries.set(ch.cell, { before, wrote: { value: ch.value !== undefined, fill: ch.fill !== undefined, note: wroteNote } });
+  }
+  const book: SnapshotBook = new Map(read.book);
+  if (entries.size) book.set(plan.sheet, entries);
+  else book.delete(plan.sheet);
+  await writeSnapshot(batch, book, read.snapshotExists);
+  // 3. The plan, each cell starting from its original so re-scoring never drifts.
+  for (const ch of p.changes) {
+    const before = p.originals.get(ch.cell)!;
+    const wrote = p.old.get(ch.cell)?.wrote;
+    if (ch.value !== undefined) await batch.setValue(ch.cell, ch.value);
+    else if (wrote?.value) await batch.restoreValue(before);
+    if (ch.fill !== undefined) await batch.setFill(ch.cell, ch.fill);
+    else if (wrote?.fill) await batch.setFill(ch.cell, before.fill);
+    const noteNow = p.noteNow.get(ch.cell) ?? false;
+    if (ch.note !== undefined && caps.annotations !== 'none') {
+      await batch.setAnnotation(ch.cell, mergeNote(before.note, ch.note), noteNow, caps.annotations);
+    } else if (wrote?.note && before.noteKind === caps.annotations) {
+      await batch.restoreAnnotation(before, noteNow);
+    }
+  }
+  return book;
+}
+
+/** Writes back the parts of a cell our scoring changed. */
+export async function restoreEntry(batch: WriteBatch, caps: ExcelCapabilities, entry: SnapshotEntry, noteNow: boolean): Promise<void> {
+  const { before, wrote } = entry;
+  if (wrote.value) await batch.restoreValue(before);
+  if (wrote.fill) await batch.setFill(before.cell, before.fill);
+  if (wrote.note && before.noteKind === caps.annotations) await batch.restoreAnnotation(before, noteNow);
+}
+
+/** Whether a failed batch may have failed only because a note was added or removed behind our back. */
+export function isNoteConflict(err: unknown): boolean {
+  const code = (err as { code?: string })?.code;
+  return code === 'ItemNotFound' || code === 'InvalidArgument';
+}
+
+/** Notes on the given cells right now. */
+export async function notesNow(context: Excel.RequestContext, ws: Excel.Worksheet, caps: ExcelCapabilities, cells: string[]): Promise<{ present: Map<string, boolean>; syncs: number }> {
+  const found = await lookupCellDetails(context, ws, caps, [], cells);
+  return { present: new Map([...found.notes].map(([c, n]) => [c, n !== null])), syncs: found.syncs };
+}
+
+/** Whether the snapshot sheet exists now (a failed batch may have created it). */
+export async function snapshotExists(context: Excel.RequestContext): Promise<boolean> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(SNAPSHOT_SHEET);
+  await context.sync();
+  return !ws.isNullObject;
+}
+
+/** The apply, and the snapshot book it left (every sheet's entries), for the host's other cached reads. */
+export async function applyPlanWithExcel(
+  excel: typeof Excel,
+  caps: ExcelCapabilities,
+  plan: WritePlan,
+  cached: SheetRead | undefined,
+): Promise<{ result: ApplyResult; book: SnapshotBook }> {
+  return excel.run(async (context) => {
+    let syncs = 0;
+    const read = cached ?? (syncs++, await readForWrite(context, plan.sheet, caps));
+    const ws = context.workbook.worksheets.getItem(plan.sheet);
+    const { prepared, syncs: prepSyncs } = await prepare(context, ws, caps, read, plan);
+    syncs += prepSyncs;
+    let book: SnapshotBook = read.book;
+    const run = async () => {
+      const batch = new WriteBatch(context, ws, caps);
+      book = await queueWrites(batch, caps, plan, prepared, read);
+      await batch.finish();
+      return batch.syncs;
+    };
+    try {
+      syncs += await run();
+    } catch (err) {
+      if (!isNoteConflict(err) || caps.annotations === 'none') throw err;
+      // Someone added or removed a note since the read: look, then write again (writes are idempotent).
+      const cells = [...new Set([...prepared.old.keys(), ...prepared.changes.map((c) => c.cell)])];
+      const found = await notesNow(context, ws, caps, cells);
+      syncs += found.syncs + 1; // the failed sync counts too
+      for (const [cell, present] of found.present) prepared.noteNow.set(cell, present);
+      read.snapshotExists = await snapshotExists(context);
+      syncs++;
+      syncs += await run();
+    }
+    return { result: { cellsWritten: prepared.changes.length, syncs }, book };
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * The undo snapshot as rows of the very hidden sheet: one row per touched cell, holding that cell's
+ * CellState as JSON. A cell holds at most 32,767 characters, so long JSON continues in the next cells.
+ * Every piece starts with "~" so Excel never reads a piece as a number, date or formula.
+ */
+import type { SnapshotEntry } from './cellState';
+
+/** sheet → cell address → state before our first write. */
+export type SnapshotBook = Map<string, Map<string, SnapshotEntry>>;
+
+const PIECE_MARK = '~';
+/** Below Excel's 32,767-character cell limit, with room for the mark. */
+export const PIECE_CHARS = 32000;
+
+interface SnapshotRecord extends SnapshotEntry {
+  sheet: string;
+}
+
+function isRecord(v: unknown): v is SnapshotRecord {
+  const r = v as SnapshotRecord;
+  return (
+    typeof r === 'object' && r !== null && typeof r.sheet === 'string' &&
+    typeof r.before?.cell === 'string' && typeof r.wrote === 'object' && r.wrote !== null
+  );
+}
+
+/** Rows read from the snapshot sheet's used range → the book. Unreadable rows are skipped. */
+export function decodeSnapshot(rows: readonly (readonly unknown[])[]): SnapshotBook {
+  const book: SnapshotBook = new Map();
+  for (const row of rows) {
+    const json = row
+      .filter((v): v is string => typeof v === 'string' && v.startsWith(PIECE_MARK))
+      .map((v) => v.slice(PIECE_MARK.length))
+      .join('');
+    if (!json) continue;
+    let record: unknown;
+    try {
+      record = JSON.parse(json);
+    } catch {
+      continue; // a damaged row must not block reading the rest
+    }
+    if (!isRecord(record)) continue;
+    const { sheet, before, wrote } = record;
+    if (!book.has(sheet)) book.set(sheet, new Map());
+    book.get(sheet)!.set(before.cell, { before, wrote });
+  }
+  return book;
+}
+
+/** The book → a rectangular block of text cells (padded with ""), sheet by sheet. */
+export function encodeSnapshot(book: SnapshotBook): string[][] {
+  const rows: string[][] = [];
+  for (const [sheet, cells] of book) {
+    for (const entry of cells.values()) {
+      const json = JSON.stringify({ sheet, before: entry.before, wrote: entry.wrote });
+      const row: string[] = [];
+      for (let at = 0; at < json.length; at += PIECE_CHARS) row.push(PIECE_MARK + json.slice(at, at + PIECE_CHARS));
+      rows.push(row);
+    }
+  }
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  return rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
+}

@@ -1,0 +1,34 @@
+/** Writing the undo snapshot into its very hidden sheet (created on first use, deleted when empty). */
+import { columnLetters } from '../../core/grid';
+import { encodeSnapshot, type SnapshotBook } from './snapshot';
+import type { WriteBatch } from './writeBatch';
+import { SNAPSHOT_SHEET } from './workbookHost';
+
+/** Rows per `values` write, so one write stays far below the request limit. */
+const ROWS_PER_WRITE = 500;
+
+/** Queues the rewrite of the whole snapshot sheet with `book` (all sheets' entries). */
+export async function writeSnapshot(batch: WriteBatch, book: SnapshotBook, exists: boolean): Promise<void> {
+  const sheets = batch.context.workbook.worksheets;
+  const rows = encodeSnapshot(book);
+  await batch.cost();
+  if (rows.length === 0) {
+    if (exists) sheets.getItem(SNAPSHOT_SHEET).delete();
+    return;
+  }
+  let ws: Excel.Worksheet;
+  if (exists) {
+    ws = sheets.getItem(SNAPSHOT_SHEET);
+    ws.getUsedRange().clear();
+  } else {
+    ws = sheets.add(SNAPSHOT_SHEET);
+    // Very hidden: not listed under 取消隐藏, yet saved with the workbook, so undo survives reopening.
+    ws.visibility = 'VeryHidden';
+  }
+  const lastCol = columnLetters(rows[0].length - 1);
+  for (let at = 0; at < rows.length; at += ROWS_PER_WRITE) {
+    const slice = rows.slice(at, at + ROWS_PER_WRITE);
+    await batch.cost(slice);
+    ws.getRange(`A${at + 1}:${lastCol}${at + slice.length}`).values = slice;
+  }
+}

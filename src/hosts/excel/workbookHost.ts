@@ -1,0 +1,29 @@
+/** What the task pane needs from a workbook, whatever the host (Excel via Office.js today; WPS later). */
+import type { Grid } from '../../core/grid';
+import type { WritePlan } from '../../core/writePlan';
+
+export interface ApplyResult {
+  cellsWritten: number;
+  /** Round trips to the host the apply took (1 in the normal case). */
+  syncs: number;
+}
+
+export interface WorkbookHost {
+  /** Visible worksheets in order (not our snapshot sheet). */
+  listSheets(): Promise<string[]>;
+  activeSheet(): Promise<string>;
+  /** The sheet as the unit wrote it: if an earlier scoring left a snapshot, the snapshot's original cells are overlaid, so re-scoring evaluates the unit's own data. */
+  readSheet(sheet: string): Promise<Grid>;
+  /** Restores cells of any earlier scoring of this sheet that the new plan does not touch, snapshots every cell the plan touches (value, formula, number format, fill, note), then writes the plan. */
+  applyPlan(plan: WritePlan): Promise<ApplyResult>;
+  /** 撤销评分: restores every cell of the sheet's snapshot exactly, then deletes that snapshot. */
+  restore(sheet: string): Promise<{ restored: number }>;
+  hasSnapshot(sheet: string): Promise<boolean>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Workbook settings (travel with the file). */
+  loadSettings<T>(key: string): Promise<T | null>;
+  saveSettings<T>(key: string, value: T): Promise<void>;
+}
+
+/** Our very hidden undo sheet; the ExcelJS host skips it too. */
+export const SNAPSHOT_SHEET = '_ziping_snapshot';

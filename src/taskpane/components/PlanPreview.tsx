@@ -1,0 +1,59 @@
+/** The write plan as a table (cell, 内容, 类型) so the user sees every change before it is applied. */
+import {
+  Body1,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
+import type { CellChange, WritePlan } from '../../core';
+import { CHANGE_KIND_LABEL } from '../format';
+
+const useStyles = makeStyles({
+  scroll: { maxHeight: '260px', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}` },
+  cell: { fontFamily: tokens.fontFamilyMonospace, width: '4.5em' },
+  kind: { width: '6em' },
+  swatch: { display: 'inline-block', width: '10px', height: '10px', marginRight: '4px', verticalAlign: 'middle' },
+});
+
+function contentOf(change: CellChange): string {
+  const parts: string[] = [];
+  if (change.value !== undefined) parts.push(String(change.value));
+  if (change.note) parts.push(`批注：${change.note}`);
+  if (parts.length === 0 && change.fill) parts.push('标注底色');
+  return parts.join('；');
+}
+
+export function PlanPreview({ plan }: { plan: WritePlan }) {
+  const styles = useStyles();
+  if (plan.changes.length === 0) return <Body1>没有需要写回的内容。</Body1>;
+  return (
+    <div className={styles.scroll}>
+      <Table size="extra-small" aria-label={`写回预览：工作表「${plan.sheet}」`}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.cell}>单元格</TableHeaderCell>
+            <TableHeaderCell>内容</TableHeaderCell>
+            <TableHeaderCell className={styles.kind}>类型</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {plan.changes.map((change) => (
+            <TableRow key={change.cell}>
+              <TableCell className={styles.cell}>
+                {change.fill ? <span className={styles.swatch} style={{ backgroundColor: change.fill }} /> : null}
+                {change.cell}
+              </TableCell>
+              <TableCell>{contentOf(change)}</TableCell>
+              <TableCell className={styles.kind}>{change.kinds.map((k) => CHANGE_KIND_LABEL[k]).join('、')}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+/** Everything about one scored sheet: its tables, the write-back preview and the 写回 / 撤销 buttons. */
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Title3 } from '@fluentui/react-components';
+import type { SheetResult } from '../scoring';
+import { PlanPreview } from './PlanPreview';
+import { ResultCard } from './ResultCard';
+
+const useStyles = makeStyles({
+  sheet: { display: 'flex', flexDirection: 'column', rowGap: '8px', marginBottom: '20px' },
+  buttons: { display: 'flex', columnGap: '8px', flexWrap: 'wrap' },
+});
+
+export interface SheetResultViewProps {
+  result: SheetResult;
+  canUndo: boolean;
+  busy: boolean;
+  onWriteBack(): void;
+  onUndo(): void;
+  onSelectCell(cell: string): void;
+}
+
+export function SheetResultView({ result, canUndo, busy, onWriteBack, onUndo, onSelectCell }: SheetResultViewProps) {
+  const styles = useStyles();
+  const { score, plan } = result;
+  return (
+    <section className={styles.sheet} aria-label={`工作表「${result.sheet}」`}>
+      <Title3 as="h2">工作表「{result.sheet}」</Title3>
+      {score.tables.length === 0 ? (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>这张工作表中没有找到自评表</MessageBarTitle>
+            {score.skipped?.reason ?? '未识别到“绩效指标”表头。'}
+            如果这张表确实是自评表，请确认表头包含“三级指标”“年度指标值”“实际完成值”等列名。
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          {score.tables.map((t) => (
+            <ResultCard key={t.evaluation.range} evaluation={t.evaluation} onSelectCell={onSelectCell} />
+          ))}
+          <Subtitle2>写回预览（{plan.changes.length} 处修改）</Subtitle2>
+          <PlanPreview plan={plan} />
+        </>
+      )}
+      <div className={styles.buttons}>
+        {score.tables.length > 0 ? (
+          <Button appearance="primary" disabled={busy || plan.changes.length === 0} onClick={onWriteBack}>
+            写回工作表
+          </Button>
+        ) : null}
+        <Button disabled={busy || !canUndo} onClick={onUndo}>
+          撤销评分
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * The pane's settings: which profile scores the sheets, the custom profile's numbers, and the write-back
+ * switches. They are stored in the workbook (host.saveSettings) so they travel with the file; anything
+ * read back is validated, because a workbook may carry settings from an older version or another hand.
+ */
+import { DEFAULT_PLAN_OPTIONS, NATIONAL, PROFILES } from '../core';
+import type { GradeBand, PlanOptions, Profile, Tier } from '../core';
+import type { WorkbookHost } from '../hosts/excel/workbookHost';
+
+export const SETTINGS_KEY = 'ziping.settings';
+
+export const CUSTOM_PROFILE_ID = 'custom';
+
+/** The numbers a user may change in the custom profile; percentages as fractions (0.2 = 20 %). */
+export interface CustomProfileSettings {
+  deviationThreshold: number;
+  executionRateThreshold: number;
+  /** Lowest totals of 优, 良 and 中 (差 is everything below 中). */
+  gradeMins: { 优: number; 良: number; 中: number };
+  /** Fraction of the weight given to each qualitative tier when the reported score is not accepted. */
+  tierDefaults: Record<Tier, number>;
+}
+
+export interface PaneSettings {
+  /** A key of PROFILES, or 'custom'. */
+  profileId: string;
+  custom: CustomProfileSettings;
+  plan: PlanOptions;
+}
+
+export const DEFAULT_CUSTOM: CustomProfileSettings = {
+  deviationThreshold: NATIONAL.deviationThreshold,
+  executionRateThreshold: NATIONAL.executionRateThreshold,
+  gradeMins: { 优: 90, 良: 80, 中: 60 },
+  tierDefaults: { ...NATIONAL.tierDefaults },
+};
+
+export const DEFAULT_SETTINGS: PaneSettings = {
+  profileId: NATIONAL.id,
+  custom: DEFAULT_CUSTOM,
+  plan: { ...DEFAULT_PLAN_OPTIONS },
+};
+
+/** Profiles offered in the dropdown, in display order. */
+export function profileChoices(): Array<{ id: string; name: string }> {
+  return [
+    ...Object.values(PROFILES).map((p) => ({ id: p.id, name: p.name })),
+    { id: CUSTOM_PROFILE_ID, name: '自定义（保存在本工作簿中）' },
+  ];
+}
+
+/** The profile the settings select; the custom one is the national profile with the user's numbers. */
+export function profileFromSettings(settings: PaneSettings): Profile {
+  if (settings.profileId !== CUSTOM_PROFILE_ID) return PROFILES[settings.profileId] ?? NATIONAL;
+  const c = settings.custom;
+  const grades: GradeBand[] = [
+    { grade: '优', min: c.gradeMins.优 },
+    { grade: '良', min: c.gradeMins.良 },
+    { grade: '中', min: c.gradeMins.中 },
+    { grade: '差', min: 0 },
+  ];
+  return {
+    ...NATIONAL,
+    id: CUSTOM_PROFILE_ID,
+    name: '自定义',
+    source: '用户自定义规则（保存在本工作簿的设置中）',
+    deviationThreshold: c.deviationThreshold,
+    executionRateThreshold: c.executionRateThreshold,
+    grades,
+    tierDefaults: { ...c.tierDefaults },
+  };
+}
+
+/** Problems with a custom profile, in zh-CN; empty when it can be used. */
+export function customProfileProblems(c: CustomProfileSettings): string[] {
+  const problems: string[] = [];
+  const fraction = (v: number) => Number.isFinite(v) && v >= 0 && v <= 1;
+  if (!fraction(c.deviationThreshold)) problems.push('偏差阈值应在 0% 到 100% 之间。');
+  if (!fraction(c.executionRateThreshold)) problems.push('执行率阈值应在 0% 到 100% 之间。');
+  const { 优, 良, 中 } = c.gradeMins;
+  if (![优, 良, 中].every((v) => Number.isFinite(v) && v >= 0 && v <= 100) || !(优 > 良 && 良 > 中)) {
+    problems.push('等级分数线应满足 100 ≥ 优 > 良 > 中 ≥ 0。');
+  }
+  if (!([1, 2, 3] as const).every((t) => fraction(c.tierDefaults[t]))) {
+    problems.push('定性指标各档默认得分比例应在 0% 到 100% 之间。');
+  }
+  return problems;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function num(v: unknown, fallback: number): number {
+  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+}
+
+function bool(v: unknown, fallback: boolean): boolean {
+  return typeof v === 'boolean' ? v : fallback;
+}
+
+/** Whatever the workbook held → complete, valid settings (unknown or broken parts fall back to defaults). */
+export function normalizeSettings(stored: unknown): PaneSettings {
+  const raw = isRecord(stored) ? stored : {};
+  const profileId =
+    typeof raw.profileId === 'string' && (raw.profileId in PROFILES || raw.profileId === CUSTOM_PROFILE_ID)
+      ? raw.profileId
+      : DEFAULT_SETTINGS.profileId;
+  const c = isRecord(raw.custom) ? raw.custom : {};
+  const g = isRecord(c.gradeMins) ? c.gradeMins : {};
+  const t = isRecord(c.tierDefaults) ? c.tierDefaults : {};
+  const custom: CustomProfileSettings = {
+    deviationThreshold: num(c.deviationThreshold, DEFAULT_CUSTOM.deviationThreshold),
+    executionRateThreshold: num(c.executionRateThreshold, DEFAULT_CUSTOM.executionRateThreshold),
+    gradeMins: {
+      优: num(g['优'], DEFAULT_CUSTOM.gradeMins.优),
+      良: num(g['良'], DEFAULT_CUSTOM.gradeMins.良),
+      中: num(g['中'], DEFAULT_CUSTOM.gradeMins.中),
+    },
+    tierDefaults: {
+      1: num(t['1'], DEFAULT_CUSTOM.tierDefaults[1]),
+      2: num(t['2'], DEFAULT_CUSTOM.tierDefaults[2]),
+      3: num(t['3'], DEFAULT_CUSTOM.tierDefaults[3]),
+    },
+  };
+  const p = isRecord(raw.plan) ? raw.plan : {};
+  const plan: PlanOptions = {
+    overwriteScores: bool(p.overwriteScores, DEFAULT_PLAN_OPTIONS.overwriteScores),
+    writeCommentary: bool(p.writeCommentary, DEFAULT_PLAN_OPTIONS.writeCommentary),
+    markCells: bool(p.markCells, DEFAULT_PLAN_OPTIONS.markCells),
+  };
+  return { profileId, custom, plan };
+}
+
+export async function loadPaneSettings(host: WorkbookHost): Promise<PaneSettings> {
+  return normalizeSettings(await host.loadSettings<unknown>(SETTINGS_KEY));
+}
+
+export async function savePaneSettings(host: WorkbookHost, settings: PaneSettings): Promise<void> {
+  await host.saveSettings<PaneSettings>(SETTINGS_KEY, settings);
+}

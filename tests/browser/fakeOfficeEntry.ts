@@ -1,0 +1,29 @@
+/**
+ * Browser bundle served in place of https://appsforoffice.microsoft.com/lib/1/hosted/office.js:
+ * installs the fake `Office` and `Excel` globals over the workbook model the runner injected as
+ * `window.__FAKE_WORKBOOK__` (JSON), and exposes the fake as `window.__FAKE__` for assertions.
+ */
+import { createFakeOffice, deserializeWorkbook } from '../fakes/fakeExcel';
+
+const w = window as unknown as Record<string, unknown>;
+const fake = createFakeOffice(deserializeWorkbook(w.__FAKE_WORKBOOK__ as string));
+const info = { host: 'Excel', platform: 'OfficeOnline' };
+
+w.__FAKE__ = fake;
+w.__ACTIONS__ = {};
+w.Excel = fake.Excel;
+w.Office = {
+  ...fake.Office,
+  HostType: { Excel: 'Excel' },
+  PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' },
+  // Office.onReady calls back asynchronously, after the page's scripts have run.
+  onReady(callback?: (i: typeof info) => void) {
+    return Promise.resolve().then(() => {
+      callback?.(info);
+      return info;
+    });
+  },
+  // Ribbon commands register here; the runner calls them as Office would.
+  actions: { associate: (name: string, fn: unknown) => ((w.__ACTIONS__ as Record<string, unknown>)[name] = fn) },
+  addin: { showAsTaskpane: () => Promise.resolve() },
+};

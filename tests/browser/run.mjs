@@ -1,0 +1,226 @@
+#!/usr/bin/env node
+/**
+ * Browser test of the built task pane (npm run test:browser):
+ * builds dist/ (npm run build), serves it on http://127.0.0.1:<free port>, opens taskpane.html in
+ * headless Chromium with office.js answered by a bundle of the fake Office/Excel over
+ * tests/fixtures/national-problems.xlsx, clicks 「一键评分」 and 「写回工作表」, and checks what the user
+ * sees and what the workbook received. Screenshots: test-output/taskpane.png and docs/taskpane.png.
+ * Prints "N passed, M failed" last; exits 1 on any failure.
+ */
+import { execSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, copyFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const OUT = join(ROOT, 'test-output');
+const BUILD = join(OUT, 'browser-build');
+const FIXTURE = join(ROOT, 'tests', 'fixtures', 'national-problems.xlsx');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const require = createRequire(import.meta.url);
+
+const results = [];
+async function check(name, fn) {
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`✓ ${name}`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`✗ ${name}\n    ${String(e && e.stack ? e.stack : e).split('\n').slice(0, 4).join('\n    ')}`);
+  }
+}
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+function finish() {
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(`${results.length - failed} passed, ${failed} failed`);
+  process.exit(failed > 0 || results.length === 0 ? 1 : 0);
+}
+
+/** Bundles the fake Office for the browser and the preparation code for Node, with webpack. */
+async function bundleTestCode() {
+  const webpack = require('webpack');
+  const tsRule = {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', noEmit: false } } },
+  };
+  const common = { mode: 'development', devtool: false, resolve: { extensions: ['.ts', '.tsx', '.js'] }, module: { rules: [tsRule] } };
+  const configs = [
+    { ...common, name: 'fake-office', target: 'web', entry: join(ROOT, 'tests/browser/fakeOfficeEntry.ts'),
+      output: { path: BUILD, filename: 'fake-office.js' } },
+    { ...common, name: 'prepare', target: 'node', entry: join(ROOT, 'tests/browser/prepareNode.ts'),
+      externals: { exceljs: 'commonjs exceljs' },
+      output: { path: BUILD, filename: 'prepare.cjs', library: { type: 'commonjs2' } } },
+  ];
+  await new Promise((ok, fail) =>
+    webpack(configs, (err, stats) => {
+      if (err) return fail(err);
+      if (stats.hasErrors()) return fail(new Error(stats.toString({ all: false, errors: true })));
+      ok();
+    }),
+  );
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.map': 'application/json' };
+
+/** A tiny static server for dist/ on a free port. */
+function serve(dir) {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^([/\\])+/, '');
+    const file = join(dir, path || 'taskpane.html');
+    if (!file.startsWith(dir + sep) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  let prepared;
+  await check('npm run build produces taskpane.html, commands.html, manifest.xml and icons', async () => {
+    execSync('npm run build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, OFFICE_JS: '', ADDIN_URL: '' } });
+    for (const f of ['taskpane.html', 'commands.html', 'manifest.xml', 'assets/icon-80.png']) {
+      assert(existsSync(join(ROOT, 'dist', f)), `dist/${f} missing`);
+    }
+    const html = readFileSync(join(ROOT, 'dist', 'taskpane.html'), 'utf8');
+    assert(html.includes(OFFICE_JS), 'taskpane.html does not load office.js from the CDN');
+    assert(/Content-Security-Policy/.test(html) && !/unsafe-eval/.test(html), 'CSP missing or allows eval');
+  });
+  await check('the fake Office bundle and the fixture model are prepared', async () => {
+    await bundleTestCode();
+    prepared = await require(join(BUILD, 'prepare.cjs')).prepare(FIXTURE);
+    assert(prepared.plan.changes.length > 0, 'the expected plan is empty');
+  });
+  if (!prepared || !existsSync(join(ROOT, 'dist', 'taskpane.html'))) return finish();
+
+  const { chromium } = require('playwright-core');
+  const server = await serve(join(ROOT, 'dist'));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run'],
+  });
+  const problems = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: 'zh-CN' });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+    const fakeOffice = readFileSync(join(BUILD, 'fake-office.js'), 'utf8');
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS) {
+        const body = `window.__FAKE_WORKBOOK__ = ${JSON.stringify(prepared.modelJson)};\n${fakeOffice}`;
+        return route.fulfill({ status: 200, contentType: 'text/javascript', body });
+      }
+      if (url.startsWith(base)) return route.continue();
+      problems.push(`unexpected request: ${url}`);
+      return route.abort();
+    });
+    await page.goto(`${base}/taskpane.html`);
+
+    await check('the pane renders in zh-CN after Office.onReady', async () => {
+      await page.getByRole('button', { name: '一键评分' }).waitFor({ timeout: 15000 });
+      await page.getByText(`点击「一键评分」复核当前工作表「${prepared.sheet}」`).waitFor();
+    });
+
+    await check('一键评分 shows 复核得分 96.2, 等级 优 and the findings with their cells', async () => {
+      await page.getByRole('button', { name: '一键评分' }).click();
+      await page.getByTestId('grade').waitFor({ timeout: 15000 });
+      const total = await page.getByTestId('total').textContent();
+      const grade = await page.getByTestId('grade').textContent();
+      assert(total === '96.2', `复核得分 shows ${total}`);
+      assert(grade === '优', `等级 shows ${grade}`);
+      assert((await page.getByTestId('reported-total').textContent()) === '100', '自评得分 is not 100');
+      const text = await page.locator('main').innerText();
+      for (const code of ['SCORE_MISMATCH', 'SCORE_EXCEEDS_WEIGHT', 'TOTAL_DIFFERS', 'TARGET_MISSED']) {
+        assert(text.includes(code), `finding ${code} not shown`);
+      }
+      const h20 = await page.locator('[data-code="SCORE_EXCEEDS_WEIGHT"]').innerText();
+      assert(/H20\s+自评得分16分超过该指标分值15分/.test(h20), `the H20 finding reads ${h20}`);
+      assert(text.includes('预算执行率 76.34%'), '预算执行率 not shown');
+    });
+
+    await check('clicking a finding selects its cell in the workbook', async () => {
+      await page.locator('[data-code="SCORE_EXCEEDS_WEIGHT"] a, [data-code="SCORE_EXCEEDS_WEIGHT"] button').first().click();
+      const selection = await page.evaluate(() => window.__FAKE__.model.selection);
+      assert(selection && selection.address.replace(/^.*!/, '').replace(/\$/g, '') === 'H20', `selection is ${JSON.stringify(selection)}`);
+    });
+
+    await check('an indicator opens to its basis sentence', async () => {
+      await page.getByRole('button', { name: /残疾人农村实用技术培训人数/ }).click();
+      await page.getByText(/^依据：实际120人 < 指标值140人/).waitFor({ timeout: 5000 });
+    });
+
+    await check('screenshots saved (test-output/taskpane.png, docs/taskpane.png)', async () => {
+      await page.screenshot({ path: join(OUT, 'taskpane.png'), fullPage: true });
+      mkdirSync(join(ROOT, 'docs'), { recursive: true });
+      copyFileSync(join(OUT, 'taskpane.png'), join(ROOT, 'docs', 'taskpane.png'));
+    });
+
+    await check('写回工作表 writes the plan’s values, fills and notes into the workbook', async () => {
+      await page.getByRole('button', { name: '写回工作表' }).click();
+      await page.getByText(/已写回工作表/).waitFor({ timeout: 15000 });
+      const sheet = await page.evaluate((name) => window.__FAKE__.model.sheets.find((s) => s.name === name), prepared.sheet);
+      const wrong = [];
+      for (const change of prepared.plan.changes) {
+        const cell = sheet.cells[change.cell] ?? {};
+        if (change.value !== undefined && cell.value !== change.value) wrong.push(`${change.cell} value ${JSON.stringify(cell.value)} ≠ ${JSON.stringify(change.value)}`);
+        if (change.fill && String(cell.fill).toUpperCase() !== change.fill.toUpperCase()) wrong.push(`${change.cell} fill ${cell.fill} ≠ ${change.fill}`);
+        if (change.note && !String(cell.note ?? '').includes(change.note)) wrong.push(`${change.cell} note lacks our text`);
+      }
+      assert(wrong.length === 0, wrong.slice(0, 5).join('; '));
+      const grade = prepared.plan.changes.find((c) => c.kinds.includes('grade'));
+      assert(grade && sheet.cells[grade.cell].value === '优', 'the grade cell does not hold 优');
+    });
+
+    await check('撤销评分 restores the sheet as it was', async () => {
+      const original = JSON.parse(prepared.modelJson).sheets.find((s) => s.name === prepared.sheet);
+      await page.getByRole('button', { name: '撤销评分' }).click();
+      await page.getByText(/已撤销工作表/).waitFor({ timeout: 15000 });
+      const sheet = await page.evaluate((name) => window.__FAKE__.model.sheets.find((s) => s.name === name), prepared.sheet);
+      const changed = prepared.plan.changes.filter((c) => JSON.stringify(sheet.cells[c.cell] ?? null) !== JSON.stringify(original.cells[c.cell] ?? null));
+      assert(changed.length === 0, `cells not restored: ${changed.map((c) => c.cell).join(', ')}`);
+    });
+
+    await check('the ribbon command scoreActiveSheet (commands.html) writes the grade and remembers the summary', async () => {
+      await page.goto(`${base}/commands.html`);
+      await page.waitForFunction(() => typeof window.__ACTIONS__?.scoreActiveSheet === 'function', null, { timeout: 15000 });
+      const outcome = await page.evaluate(
+        () =>
+          new Promise((done) => {
+            window.__ACTIONS__.scoreActiveSheet({ completed: () => done(window.__FAKE__.model) });
+          }),
+      );
+      const sheet = outcome.sheets.find((s) => s.name === prepared.sheet);
+      const grade = prepared.plan.changes.find((c) => c.kinds.includes('grade'));
+      assert(sheet.cells[grade.cell]?.value === '优', `grade cell holds ${JSON.stringify(sheet.cells[grade.cell])}`);
+      const last = outcome.settings['ziping.lastResult'];
+      assert(last && last.grade === '优' && last.total === 96.2, `last result ${JSON.stringify(last)}`);
+      assert(/复核得分 96\.2，等级「优」，发现 \d+ 个问题。$/.test(last.message), `message: ${last.message}`);
+    });
+
+    await check('no page errors, console errors, CSP violations or outside requests', async () => {
+      assert(problems.length === 0, problems.slice(0, 5).join('\n'));
+    });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  finish();
+}
+
+main().catch((e) => {
+  console.log(`✗ runner crashed: ${e && e.stack ? e.stack : e}`);
+  results.push({ name: 'runner', ok: false });
+  finish();
+});

@@ -1,0 +1,351 @@
+/** Range, its fill, and merged areas — the parts of Excel.Range the adapter uses, with Office's rules. */
+import { parseRangeA1, toA1, type CellRange } from '../../../src/core/grid';
+import { clearCell, readFormula, readValue, readValueType, writeInput, writeNumberFormat, type ClearTarget } from './cellIO';
+import { FakeClientObject, FakeClientResult, FakeOfficeError, loadNames, type FakeRequestContext, type LoadArg } from './context';
+import { cellAt, cellsOf, existingCellsIn, qualifiedAddress, rectArea, tidyCell, type FakeSheet } from './model';
+
+export interface RangeTarget {
+  sheet: FakeSheet;
+  rect: CellRange;
+}
+
+/** Resolves while the batch runs; throws ItemNotFound, or returns null on an *OrNullObject path. */
+export type Resolver<T> = () => T | null;
+
+const MAX_MERGED_AREAS = 512;
+
+function matrix<T>(t: RangeTarget, f: (address: string) => T): T[][] {
+  const rows: T[][] = [];
+  for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+    const row: T[] = [];
+    for (let c = t.rect.left; c <= t.rect.right; c++) row.push(f(cellAddress(r, c)));
+    rows.push(row);
+  }
+  return rows;
+}
+
+function cellAddress(r: number, c: number): string {
+  return toA1(r, c);
+}
+
+/** Office accepts a 2-D array of exactly the range's size, or one scalar for every cell. */
+function eachInput(t: RangeTarget, input: unknown, write: (address: string, v: unknown) => void): void {
+  const rows = t.rect.bottom - t.rect.top + 1;
+  const cols = t.rect.right - t.rect.left + 1;
+  if (!Array.isArray(input)) {
+    for (const a of cellsOf(t.rect)) write(a, input);
+    return;
+  }
+  if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
+    throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`);
+  }
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) write(cellAddress(t.rect.top + r, t.rect.left + c), (input[r] as unknown[])[c]);
+  }
+}
+
+export class FakeRange extends FakeClientObject {
+  protected readonly scalarProps = ['address', 'values', 'formulas', 'numberFormat', 'valueTypes', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex'] as const;
+  private readonly resolver: Resolver<RangeTarget>;
+  readonly format: FakeRangeFormat;
+
+  constructor(context: FakeRequestContext, resolver: Resolver<RangeTarget>) {
+    super(context);
+    this.resolver = resolver;
+    this.format = new FakeRangeFormat(context, this);
+  }
+
+  target(): RangeTarget {
+    const t = this.resolver();
+    if (!t) throw new FakeOfficeError('InvalidObjectPath', 'The range does not exist (null object).');
+    return t;
+  }
+
+  protected override isNull(): boolean {
+    return this.resolver() === null;
+  }
+
+  protected readProp(name: string): unknown {
+    const t = this.target();
+    switch (name) {
+      case 'address':
+        return qualifiedAddress(t.sheet.name, t.rect);
+      case 'values':
+        return matrix(t, (a) => readValue(t.sheet.cells[a]));
+      case 'formulas':
+        return matrix(t, (a) => readFormula(t.sheet.cells[a]));
+      case 'numberFormat':
+        return matrix(t, (a) => t.sheet.cells[a]?.numberFormat ?? 'General');
+      case 'valueTypes':
+        return matrix(t, (a) => readValueType(t.sheet.cells[a]));
+      case 'rowCount':
+        return t.rect.bottom - t.rect.top + 1;
+      case 'columnCount':
+        return t.rect.right - t.rect.left + 1;
+      case 'rowIndex':
+        return t.rect.top;
+      default:
+        return t.rect.left; // columnIndex
+    }
+  }
+
+  get address(): string {
+    return this.loadedValue('address');
+  }
+  get values(): unknown[][] {
+    return this.loadedValue('values');
+  }
+  set values(v: unknown[][]) {
+    this.context.enqueue(() => {
+      const t = this.target();
+      eachInput(t, v, (a, x) => writeInput(this.context.env.model, t.sheet, a, x));
+    }, v);
+  }
+  get formulas(): unknown[][] {
+    return this.loadedValue('formulas');
+  }
+  set formulas(v: unknown[][]) {
+    this.values = v; // same coercion: "=…" is a formula either way
+  }
+  get numberFormat(): string[][] {
+    return this.loadedValue('numberFormat');
+  }
+  set numberFormat(v: string[][]) {
+    this.context.enqueue(() => {
+      const t = this.target();
+      eachInput(t, v, (a, x) => writeNumberFormat(t.sheet, a, x));
+    }, v);
+  }
+  get valueTypes(): string[][] {
+    return this.loadedValue('valueTypes');
+  }
+  get rowCount(): number {
+    return this.loadedValue('rowCount');
+  }
+  get columnCount(): number {
+    return this.loadedValue('columnCount');
+  }
+  get rowIndex(): number {
+    return this.loadedValue('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.loadedValue('columnIndex');
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const t = this.resolver();
+      if (!t) return null;
+      const r = t.rect.top + row;
+      const c = t.rect.left + column;
+      return { sheet: t.sheet, rect: { top: r, left: c, bottom: r, right: c } };
+    });
+  }
+
+  /** ExcelApi 1.2: the smallest range holding both. */
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.context, () => {
+      const t = this.target();
+      const o = typeof other === 'string' ? { sheet: t.sheet, rect: parseRangeA1(other)! } : other.target();
+      return {
+        sheet: t.sheet,
+        rect: {
+          top: Math.min(t.rect.top, o.rect.top),
+          left: Math.min(t.rect.left, o.rect.left),
+          bottom: Math.max(t.rect.bottom, o.rect.bottom),
+          right: Math.max(t.rect.right, o.rect.right),
+        },
+      };
+    });
+  }
+
+  /** ExcelApi 1.13: merged areas whose top-left cell lies in this range; null object when none. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.context.requireApi('1.13', 'Range.getMergedAreasOrNullObject');
+    return new FakeRangeAreas(this.context, () => {
+      const t = this.resolver();
+      if (!t) return null;
+      const rects = t.sheet.merges
+        .map((m) => parseRangeA1(m)!)
+        .filter((m) => m.top >= t.rect.top && m.top <= t.rect.bottom && m.left >= t.rect.left && m.left <= t.rect.right);
+      if (rects.length > MAX_MERGED_AREAS) {
+        throw new FakeOfficeError('GeneralException', `More than ${MAX_MERGED_AREAS} merged areas.`);
+      }
+      return rects.length ? { sheet: t.sheet, rects } : null;
+    });
+  }
+
+  /** ExcelApi 1.9: per-cell properties in one call; the fake models address and fill. */
+  getCellProperties(options: { address?: boolean; format?: { fill?: { color?: boolean; pattern?: boolean } } }): FakeClientResult<unknown[][]> {
+    this.context.requireApi('1.9', 'Range.getCellProperties');
+    const result = new FakeClientResult<unknown[][]>();
+    this.context.enqueue(() => {
+      const t = this.target();
+      result.set(
+        matrix(t, (a) => {
+          const fill = t.sheet.cells[a]?.fill;
+          const props: Record<string, unknown> = {};
+          if (options.address) props.address = `${qualifiedAddress(t.sheet.name, parseRangeA1(a)!)}`;
+          const want = options.format?.fill;
+          if (want) {
+            const f: Record<string, unknown> = {};
+            if (want.color) f.color = fill ?? '#FFFFFF';
+            if (want.pattern) f.pattern = fill ? 'Solid' : 'None';
+            props.format = { fill: f };
+          }
+          return props;
+        }),
+      );
+    }, options);
+    return result;
+  }
+
+  clear(applyTo: ClearTarget = 'All'): void {
+    this.context.enqueue(() => {
+      const t = this.target();
+      for (const a of existingCellsIn(t.sheet, t.rect)) clearCell(this.context.env.model, t.sheet, a, applyTo);
+    });
+  }
+
+  select(): void {
+    this.context.enqueue(() => {
+      const t = this.target();
+      const model = this.context.env.model;
+      model.activeSheet = t.sheet.name;
+      model.selection = { sheet: t.sheet.name, address: qualifiedAddress(t.sheet.name, t.rect).split('!')[1] };
+    });
+  }
+}
+
+export class FakeRangeFormat {
+  readonly fill: FakeRangeFill;
+  constructor(context: FakeRequestContext, range: FakeRange) {
+    this.fill = new FakeRangeFill(context, range);
+  }
+}
+
+export class FakeRangeFill extends FakeClientObject {
+  protected readonly scalarProps = ['color', 'pattern'] as const;
+  private readonly range: FakeRange;
+
+  constructor(context: FakeRequestContext, range: FakeRange) {
+    super(context);
+    this.range = range;
+  }
+
+  protected readProp(name: string): unknown {
+    if (name === 'pattern' && !this.context.env.isSupported('ExcelApi', '1.9')) {
+      throw new FakeOfficeError('ApiNotFound', 'RangeFill.pattern needs ExcelApi 1.9.');
+    }
+    const t = this.range.target();
+    const present = existingCellsIn(t.sheet, t.rect);
+    const fills = new Set(present.map((a) => t.sheet.cells[a].fill ?? null));
+    if (present.length < rectArea(t.rect)) fills.add(null);
+    if (fills.size > 1) return null; // mixed
+    const fill = [...fills][0];
+    return name === 'color' ? (fill ?? '#FFFFFF') : fill ? 'Solid' : 'None';
+  }
+
+  get color(): string {
+    return this.loadedValue('color');
+  }
+  set color(v: string) {
+    this.context.enqueue(() => {
+      if (!/^#[0-9A-Fa-f]{6}$/.test(v)) throw new FakeOfficeError('InvalidArgument', `Bad colour ${v}`);
+      const t = this.range.target();
+      for (const a of cellsOf(t.rect)) cellAt(t.sheet, a, true).fill = v.toUpperCase();
+    }, v);
+  }
+  get pattern(): string {
+    return this.loadedValue('pattern');
+  }
+
+  clear(): void {
+    this.context.enqueue(() => {
+      const t = this.range.target();
+      for (const a of existingCellsIn(t.sheet, t.rect)) {
+        const cell = cellAt(t.sheet, a);
+        if (cell) delete cell.fill;
+        tidyCell(t.sheet, a);
+      }
+    });
+  }
+}
+
+interface AreasTarget {
+  sheet: FakeSheet;
+  rects: CellRange[];
+}
+
+export class FakeRangeAreas extends FakeClientObject {
+  protected readonly scalarProps = ['address', 'areaCount'] as const;
+  private readonly resolver: Resolver<AreasTarget>;
+  readonly areas: FakeRangeCollection;
+
+  constructor(context: FakeRequestContext, resolver: Resolver<AreasTarget>) {
+    super(context);
+    this.resolver = resolver;
+    this.areas = new FakeRangeCollection(context, () => {
+      const t = this.resolver();
+      return t ? t.rects.map((rect) => ({ sheet: t.sheet, rect })) : null;
+    });
+  }
+
+  protected override isNull(): boolean {
+    return this.resolver() === null;
+  }
+
+  protected readProp(name: string): unknown {
+    const t = this.resolver()!;
+    return name === 'areaCount' ? t.rects.length : t.rects.map((r) => qualifiedAddress(t.sheet.name, r)).join(',');
+  }
+
+  get address(): string {
+    return this.loadedValue('address');
+  }
+  get areaCount(): number {
+    return this.loadedValue('areaCount');
+  }
+}
+
+export class FakeRangeCollection extends FakeClientObject {
+  protected readonly scalarProps = [] as const;
+  private readonly resolver: Resolver<RangeTarget[]>;
+
+  constructor(context: FakeRequestContext, resolver: Resolver<RangeTarget[]>) {
+    super(context);
+    this.resolver = resolver;
+  }
+
+  protected readProp(): unknown {
+    return null;
+  }
+
+  protected override isNull(): boolean {
+    return this.resolver() === null;
+  }
+
+  /** `load('items/address')` or `load('address')`: items with those properties loaded. */
+  override load(arg?: LoadArg): this {
+    const names = loadNames(arg).map((n) => n.replace(/^items\//, ''));
+    const items: FakeRange[] = [];
+    this.context.enqueue(() => {
+      for (const t of this.resolver() ?? []) {
+        const item = new FakeRange(this.context, () => t);
+        for (const n of names.length ? names : ['address']) item.setLoaded(n, item.peek(n));
+        item.markSynced();
+        items.push(item);
+      }
+      this.setLoaded('items', null);
+      this.list = items;
+    });
+    return this;
+  }
+
+  private list: FakeRange[] | null = null;
+
+  get items(): FakeRange[] {
+    this.loadedValue('items');
+    return this.list ?? [];
+  }
+}

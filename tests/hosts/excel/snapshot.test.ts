@@ -1,0 +1,53 @@
+/** The snapshot rows: long JSON split under Excel's 32,767-character cell limit, and read back whole. */
+import { NOTE_MARKER } from '../../../src/core/writePlan';
+import { parseA1 } from '../../../src/core/grid';
+import type { SnapshotEntry } from '../../../src/hosts/excel/cellState';
+import { decodeSnapshot, encodeSnapshot, PIECE_CHARS, type SnapshotBook } from '../../../src/hosts/excel/snapshot';
+import { SNAPSHOT_SHEET } from '../../../src/hosts/excel';
+import { emptyWorkbook } from '../../fakes/fakeExcel';
+import { hostOver, sheetOf, sheetsState } from './helpers';
+
+function entry(cell: string, note: string | null): SnapshotEntry {
+  return {
+    before: { cell, value: '=1', valueType: 'String', formula: null, numberFormat: '@', fill: null, note, noteKind: 'note' },
+    wrote: { value: true, fill: false, note: note !== null },
+  };
+}
+
+describe('snapshot rows', () => {
+  it('splits a long record over cells of at most 32,000 + 1 characters and joins it back', () => {
+    const long = '备注'.repeat(25_000); // 50,000 characters
+    const book: SnapshotBook = new Map([
+      ['表一', new Map([['B2', entry('B2', long)], ['C3', entry('C3', null)]])],
+      ['表二', new Map([['A1', entry('A1', '短')]])],
+    ]);
+    const rows = encodeSnapshot(book);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toHaveLength(2); // rectangular: the short rows are padded
+    expect(rows[1][1]).toBe('');
+    expect(Math.max(...rows.flat().map((c) => c.length))).toBe(PIECE_CHARS + 1);
+    expect(rows.flat().filter(Boolean).every((c) => c.startsWith('~'))).toBe(true);
+    expect(decodeSnapshot(rows)).toEqual(book);
+  });
+
+  it('skips rows it cannot read instead of failing', () => {
+    const rows = encodeSnapshot(new Map([['表', new Map([['A1', entry('A1', null)]])]]));
+    const decoded = decodeSnapshot([['~{broken'], ['随手写的'], ...rows]);
+    expect([...decoded.get('表')!.keys()]).toEqual(['A1']);
+  });
+
+  it('round-trips a 40,000-character unit note through the workbook', async () => {
+    const model = emptyWorkbook(['表']);
+    const longNote = '单位说明'.repeat(10_000);
+    model.sheets[0].cells.B2 = { value: 5, note: longNote };
+    const before = sheetsState(model);
+    const { host } = hostOver(model, { excelApi: '1.18' });
+    await host.readSheet('表');
+    const p = parseA1('B2')!;
+    await host.applyPlan({ sheet: '表', changes: [{ cell: 'B2', row: p.row, col: p.col, kinds: ['mark'], note: '得分有误' }] });
+    expect(model.sheets[0].cells.B2.note).toBe(`${longNote}\n${NOTE_MARKER}得分有误`);
+    expect(Object.keys(sheetOf(model, SNAPSHOT_SHEET).cells)).toEqual(['A1', 'B1']);
+    await host.restore('表');
+    expect(sheetsState(model)).toEqual(before);
+  });
+});

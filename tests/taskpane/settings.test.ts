@@ -1,0 +1,67 @@
+import { HUBEI, NATIONAL } from '../../src/core/rules/profile';
+import {
+  CUSTOM_PROFILE_ID,
+  customProfileProblems,
+  DEFAULT_CUSTOM,
+  DEFAULT_SETTINGS,
+  loadPaneSettings,
+  normalizeSettings,
+  profileChoices,
+  profileFromSettings,
+  savePaneSettings,
+  SETTINGS_KEY,
+} from '../../src/taskpane/settings';
+import { fakeHost } from './fakeHost';
+
+test('the dropdown offers the five shipped profiles and custom, in that order', () => {
+  expect(profileChoices().map((p) => p.id)).toEqual(['national', 'hubei', 'sichuan', 'kashgar', 'guangxi', 'custom']);
+});
+
+test('a shipped profile is used as it is', () => {
+  expect(profileFromSettings({ ...DEFAULT_SETTINGS, profileId: 'hubei' })).toBe(HUBEI);
+  expect(profileFromSettings(DEFAULT_SETTINGS)).toBe(NATIONAL);
+});
+
+test('the custom profile is the national one with the user numbers', () => {
+  const p = profileFromSettings({
+    ...DEFAULT_SETTINGS,
+    profileId: CUSTOM_PROFILE_ID,
+    custom: { deviationThreshold: 0.3, executionRateThreshold: 0.85, gradeMins: { 优: 95, 良: 85, 中: 70 }, tierDefaults: { 1: 0.9, 2: 0.6, 3: 0.2 } },
+  });
+  expect(p.id).toBe('custom');
+  expect(p.deviationThreshold).toBe(0.3);
+  expect(p.executionRateThreshold).toBe(0.85);
+  expect(p.grades).toEqual([
+    { grade: '优', min: 95 },
+    { grade: '良', min: 85 },
+    { grade: '中', min: 70 },
+    { grade: '差', min: 0 },
+  ]);
+  expect(p.tierDefaults).toEqual({ 1: 0.9, 2: 0.6, 3: 0.2 });
+  expect(p.budgetWeight).toBe(NATIONAL.budgetWeight);
+});
+
+test('custom numbers are checked', () => {
+  expect(customProfileProblems(DEFAULT_CUSTOM)).toEqual([]);
+  expect(customProfileProblems({ ...DEFAULT_CUSTOM, gradeMins: { 优: 80, 良: 80, 中: 60 } })).toEqual([
+    '等级分数线应满足 100 ≥ 优 > 良 > 中 ≥ 0。',
+  ]);
+  expect(customProfileProblems({ ...DEFAULT_CUSTOM, deviationThreshold: 1.5 })).toEqual(['偏差阈值应在 0% 到 100% 之间。']);
+});
+
+test('whatever a workbook holds becomes complete, valid settings', () => {
+  expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
+  expect(normalizeSettings('junk')).toEqual(DEFAULT_SETTINGS);
+  const s = normalizeSettings({ profileId: 'atlantis', plan: { markCells: false, overwriteScores: 'yes' }, custom: { gradeMins: { 优: 92 } } });
+  expect(s.profileId).toBe('national');
+  expect(s.plan).toEqual({ overwriteScores: false, writeCommentary: true, markCells: false });
+  expect(s.custom.gradeMins).toEqual({ 优: 92, 良: 80, 中: 60 });
+});
+
+test('settings round-trip through the host under one key', async () => {
+  const host = fakeHost([]);
+  const s = { ...DEFAULT_SETTINGS, profileId: 'sichuan', plan: { overwriteScores: true, writeCommentary: false, markCells: true } };
+  await savePaneSettings(host, s);
+  expect(host.saveSettings).toHaveBeenCalledWith(SETTINGS_KEY, s);
+  expect(await loadPaneSettings(host)).toEqual(s);
+});
