@@ -31,7 +31,8 @@ function changesByCell(plan: WritePlan): CellChange[] {
 }
 
 export async function readForWrite(context: Excel.RequestContext, sheet: string, caps: ExcelCapabilities): Promise<SheetRead> {
-  const finish = queueSheetRead(context, sheet, caps);
+  // Writing needs cell state, not merged areas (which Excel refuses to list above 512).
+  const finish = queueSheetRead(context, sheet, { ...caps, merges: false });
   await context.sync();
   return finish();
 }

@@ -44,8 +44,16 @@ export function createExcelHost(excel: typeof Excel, office: typeof Office): Wor
 
     readSheet: (sheet: string): Promise<Grid> =>
       excel.run(async (context) => {
-        const finish = queueSheetRead(context, sheet, capabilities());
-        await context.sync();
+        const caps = capabilities();
+        let finish = queueSheetRead(context, sheet, caps);
+        try {
+          await context.sync();
+        } catch (e) {
+          // Excel refuses getMergedAreas above 512 areas; the core reads blank-below level cells anyway.
+          if (!caps.merges) throw e;
+          finish = queueSheetRead(context, sheet, { ...caps, merges: false });
+          await context.sync();
+        }
         const read = finish();
         reads.set(sheet, read);
         return read.grid;

@@ -89,3 +89,19 @@ describe('ExcelHost.readSheet', () => {
     expect(model.selection).toEqual({ sheet: '一', address: 'C5' });
   });
 });
+
+describe('ExcelHost.readSheet with more merged areas than Excel will list', () => {
+  it('reads the sheet again without merges (one more sync) instead of failing', async () => {
+    const model = emptyWorkbook(['合并多']);
+    // 600 one-row merges (B1:C1, B2:C2, …): Excel's getMergedAreas refuses more than 512.
+    for (let r = 1; r <= 600; r++) {
+      model.sheets[0].cells[`B${r}`] = { value: `项目${r}` };
+      model.sheets[0].merges.push(`B${r}:C${r}`);
+    }
+    const { host, fake } = hostOver(model);
+    let grid;
+    expect(await syncsOf(fake, async () => (grid = await host.readSheet('合并多')))).toBe(2);
+    expect(grid!.toJSON().cells).toHaveLength(600);
+    expect(grid!.merges).toHaveLength(0);
+  });
+});
