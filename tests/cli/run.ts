@@ -23,6 +23,6 @@ function sink(): Writable & { text: () => string } {
 export async function runCli(...args: string[]): Promise<CliRun> {
   const out = sink();
   const err = sink();
-  const code = await main(['node', 'ziping', ...args], { out: out as unknown as NodeJS.WriteStream, err: err as unknown as NodeJS.WriteStream });
+  const code = await main(['node', 'ziping', ...args], { out: out as unknown as typeof process.stdout, err: err as unknown as typeof process.stderr });
   return { code, stdout: out.text(), stderr: err.text() };
 }
