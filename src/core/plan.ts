@@ -38,8 +38,10 @@ export function planWrites(grid: Grid, tables: ScoredTable[], options: PlanOptio
       if (ind.type === 'not-applicable') continue;
       writeScore(ind.scoreCell, ind.score, ind.reportedScore, 'score');
       if (ind.commentary && options.writeCommentary && ind.reasonCell) {
-        if (isEmpty(ind.reasonCell) && table.columns.reason !== undefined) edit(ind.reasonCell, 'commentary')!.value = ind.commentary;
-        else addNote(edit(ind.cell, 'commentary')!, `偏差说明（建议）：${ind.commentary}`);
+        const ownReasonColumn = table.columns.reason !== undefined;
+        if (ownReasonColumn && isEmpty(ind.reasonCell)) edit(ind.reasonCell, 'commentary')!.value = ind.commentary;
+        // The unit wrote its own reason (or the form has one reason cell for the whole table): keep it, add ours as a note.
+        else addNote(edit(ownReasonColumn ? ind.reasonCell : ind.cell, 'commentary')!, `偏差说明（建议）：${ind.commentary}`);
       }
     }
     if (ev.budget) {
