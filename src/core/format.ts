@@ -16,6 +16,11 @@ export function fmtPercent(fraction: number): string {
   return `${(Math.round(fraction * 10000) / 100).toFixed(2)}%`;
 }
 
+/** A threshold or a share set by a profile, without padding zeros: 0.9 → "90%", 0.925 → "92.5%". */
+export function fmtShare(fraction: number): string {
+  return `${fmtNum(fraction * 100)}%`;
+}
+
 export function fmtScore(x: number): string {
   return `${fmtNum(x)}分`;
 }

@@ -49,3 +49,4 @@ export type { WritePlan, CellChange, PlanOptions, ChangeKind } from './writePlan
 export { DEFAULT_PLAN_OPTIONS, NOTE_MARKER, mergeNote, stripOurNote, SEVERITY_FILL } from './writePlan';
 export type { Profile, Tier, GradeBand } from './rules/profile';
 export { PROFILES, NATIONAL, gradeFor } from './rules/profile';
+export { validateProfile } from './rules/validateProfile';

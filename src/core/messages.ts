@@ -3,7 +3,7 @@
  * the numbers). Codes are stable API (SPEC §4); wording may improve freely.
  */
 import type { Finding, FindingCode, Severity } from './findings';
-import { fmtNum, fmtPercent } from './format';
+import { fmtNum, fmtPercent, fmtShare } from './format';
 
 function finding(code: FindingCode, severity: Severity, cell: string | null, message: string): Finding {
   return { code, severity, cell, message };
@@ -26,6 +26,9 @@ export const weightSum = (cell: string | null, sum: number, stated: number, budg
     cell,
     `${at(cell)}各指标分值合计${fmtNum(sum - (budget ?? 0))}分${budget !== null ? `加预算执行率分值${fmtNum(budget)}分` : ''}共${fmtNum(sum)}分，不等于总分${fmtNum(stated)}分。`,
   );
+
+export const statedWeightTotal = (cell: string | null, stated: number, sum: number): Finding =>
+  finding('WEIGHT_SUM', 'error', cell, `${at(cell)}总分行填写的分值${fmtNum(stated)}分，与各项分值合计${fmtNum(sum)}分不一致。`);
 
 export const level1Split = (cell: string | null, actual: string, recommended: string): Finding =>
   finding('LEVEL1_SPLIT', 'info', cell, `${at(cell)}一级指标分值为${actual}，与推荐的${recommended}不同（允许调整，请确认依据）。`);
@@ -68,7 +71,7 @@ export const executionRateLow = (cell: string | null, rate: number, threshold: n
     'EXECUTION_RATE_LOW',
     needsReason ? 'warning' : 'info',
     cell,
-    `${at(cell)}预算执行率${fmtPercent(rate)}，低于${fmtPercent(threshold)}${needsReason ? '，须说明原因' : ''}。`,
+    `${at(cell)}预算执行率${fmtPercent(rate)}，低于${fmtShare(threshold)}${needsReason ? '，须说明原因' : ''}。`,
   );
 
 export const valueMissing = (cell: string, what: string, name: string): Finding =>
@@ -91,7 +94,7 @@ export const deviationLarge = (cell: string, name: string, completion: number, t
     'DEVIATION_LARGE',
     'warning',
     cell,
-    `${at(cell)}指标“${name}”完成率${fmtPercent(completion)}，偏离100%达${fmtPercent(Math.abs(completion - 1))}（不低于${fmtPercent(threshold)}），须分析偏差原因。`,
+    `${at(cell)}指标“${name}”完成率${fmtPercent(completion)}，偏离100%达${fmtPercent(Math.abs(completion - 1))}（不低于${fmtShare(threshold)}），须分析偏差原因。`,
   );
 
 export const reasonMissing = (cell: string | null, name: string): Finding =>

@@ -7,6 +7,7 @@ import type { Finding } from '../findings';
 import type { Profile } from '../rules/profile';
 import { readNumber, readRate, type NumberRead } from './readNumbers';
 import * as msg from '../messages';
+import * as say from './basis';
 import { fmtNum, fmtPercent, round2 } from '../format';
 
 export interface BudgetResult {
@@ -45,11 +46,12 @@ export function evaluateBudget(grid: Grid, block: BudgetBlock, profile: Profile,
   let commentary: string | null = null;
   if (rate !== null && rate < profile.executionRateThreshold - 1e-12) {
     findings.push(msg.executionRateLow(addr(block.rate ?? block.executed), rate, profile.executionRateThreshold, profile.executionRateNeedsReason));
-    commentary = `预算执行率${fmtPercent(rate)}，低于${fmtPercent(profile.executionRateThreshold)}，请说明原因。`;
+    commentary = say.rateCommentary(rate, profile.executionRateThreshold);
   }
 
   const weightRead = read(block.weight);
   const weight = weightRead.value ?? block.statedWeight ?? assumedWeight;
+  const weightAssumed = weightRead.value === null && block.statedWeight === null && assumedWeight !== null;
   const reported = read(block.score);
   const reportedScore = reported.value;
   let score: number | null = null;
@@ -62,6 +64,7 @@ export function evaluateBudget(grid: Grid, block: BudgetBlock, profile: Profile,
     score = round2(weight * Math.min(rate, 1));
     const how = adjusted !== null && executed !== null ? `预算执行率 = ${fmtNum(executed)} / ${fmtNum(adjusted)} = ${fmtPercent(rate)}，` : `预算执行率${fmtPercent(rate)}，`;
     basis = `${how}得分 = ${fmtNum(weight)} × ${rate >= 1 ? '100%' : fmtPercent(rate)} = ${fmtNum(score)}分`;
+    if (weightAssumed) basis += `（推定权重${fmtNum(weight)}分）`;
   }
   const scoreCell = addr(block.score);
   if (score !== null && weight !== null && reportedScore !== null && scoreCell) {

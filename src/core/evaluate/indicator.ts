@@ -6,14 +6,14 @@ import type { Direction, IndicatorEvaluation } from '../evaluation';
 import type { Finding } from '../findings';
 import type { Profile, Tier } from '../rules/profile';
 import type { ParsedValue } from '../values/types';
-import { parseValue, convertUnit, directionFromName } from '../values';
+import { parseValue, convertUnit, directionFromName, excelErrorCode } from '../values';
 import { QUANTITATIVE_RULES, within, type RuleOutcome } from '../rules/quantitative';
 import { scoreQualitative, TIER_NAMES } from '../rules/qualitative';
 import { readNumber } from './readNumbers';
 import { displayText } from '../display';
 import * as msg from '../messages';
 import * as say from './basis';
-import { round2 } from '../format';
+import { fmtNum, round2 } from '../format';
 
 export interface IndicatorInput {
   grid: Grid;
@@ -76,7 +76,9 @@ export function evaluateIndicator(input: IndicatorInput): IndicatorResult {
   for (const role of ['target', 'targetAdjusted', 'actual', 'weight', 'score', 'nature', 'unit'] as const) {
     const c = ref(role);
     const v = c ? grid.value(c.row, c.col) : null;
-    if (v !== null && typeof v === 'object') findings.push(msg.cellError(toA1(c!.row, c!.col), v.error));
+    // Error values arrive as {error} from hosts, or as text ("#REF!") from hand-made or CSV-like sheets.
+    const code = v !== null && typeof v === 'object' ? v.error : typeof v === 'string' ? excelErrorCode(v) : null;
+    if (code) findings.push(msg.cellError(toA1(c!.row, c!.col), code));
   }
 
   const weightRead = readNumber(grid, ref('weight'));
@@ -98,6 +100,8 @@ export function evaluateIndicator(input: IndicatorInput): IndicatorResult {
 
   const outcome = judge(target, actual, row.name, ev, input.profile, { targetA1, actualA1, nameCell }, findings);
   Object.assign(ev, outcome.fields);
+  // Every score computed on a weight the sheet does not state says so (SPEC §1.2).
+  if (ev.weightAssumed && ev.weight !== null) ev.basis = `${ev.basis}（推定权重${fmtNum(ev.weight)}分）`;
 
   // Reported score checks (qualitative out-of-tier is reported by judge instead of a mismatch).
   if (ev.score !== null && reportedScore !== null && ev.scoreCell) {
@@ -131,15 +135,22 @@ interface Judgement {
 function judge(target: ParsedValue, actual: ParsedValue, name: string, ev: IndicatorEvaluation, profile: Profile, cells: Cells, findings: Finding[]): Judgement {
   const none: Judgement = { fields: {}, needsReason: false, commentary: null, outOfTier: false };
   const weight = ev.weight;
-  const missing = (what: string, cell: string): Judgement => {
+  const missing = (what: string, cell: string, basisWhat = what): Judgement => {
     findings.push(msg.valueMissing(cell, what, name));
-    return { ...none, fields: { type: 'quantitative', score: weight === null ? null : 0, basis: say.missing(what) } };
+    return { ...none, fields: { type: 'quantitative', score: weight === null ? null : 0, basis: say.missing(basisWhat) } };
   };
   if (target.kind === 'error' || actual.kind === 'error') {
     return { ...none, fields: { type: 'quantitative', score: weight === null ? null : 0, basis: say.cellError() } };
   }
-  if (target.kind === 'empty' || target.kind === 'placeholder') return missing('年度指标值', cells.targetA1);
-  if (actual.kind === 'empty' || actual.kind === 'placeholder') return missing('实际完成值', cells.actualA1);
+  const targetMissing = target.kind === 'empty' || target.kind === 'placeholder';
+  const actualMissing = actual.kind === 'empty' || actual.kind === 'placeholder';
+  if (targetMissing && actualMissing) {
+    // Both cells point at the problem (e.g. "年度资金支付完成率100%" with the target only in its name).
+    findings.push(msg.valueMissing(cells.targetA1, '年度指标值', name));
+    return missing('实际完成值', cells.actualA1, '年度指标值和实际完成值');
+  }
+  if (targetMissing) return missing('年度指标值', cells.targetA1);
+  if (actualMissing) return missing('实际完成值', cells.actualA1);
   if (target.kind === 'unparseable') {
     findings.push(msg.valueUnparseable(cells.targetA1, '年度指标值', target.text, target.reason));
     return qualitativeOr(actual, target, name, ev, profile, cells, findings);
@@ -152,6 +163,8 @@ function judge(target: ParsedValue, actual: ParsedValue, name: string, ev: Indic
   if (target.kind === 'date' && actual.kind === 'date') return judgeDate(target, actual, name, ev, profile, cells, findings);
   if (target.kind === 'quantity' && actual.kind === 'qualitative') {
     findings.push(msg.valueUnparseable(cells.actualA1, '实际完成值', actual.text, `指标值“${target.text}”是数值，实际完成值应填写实际数值`));
+    // The words still say how far the target was reached; the basis says the number is missing.
+    return qualitativeOr(actual, target, name, ev, profile, cells, findings, say.wordsForNumber(actual.text, target.text));
   }
   return qualitativeOr(actual, target, name, ev, profile, cells, findings);
 }
@@ -221,14 +234,23 @@ function judgeDate(target: DateValue, actual: DateValue, name: string, ev: Indic
 }
 
 /** Scores by the actual's qualitative tier (the actual equal to the target's text is tier 1). */
-function qualitativeOr(actual: ParsedValue, target: ParsedValue, name: string, ev: IndicatorEvaluation, profile: Profile, cells: Cells, findings: Finding[]): Judgement {
+function qualitativeOr(
+  actual: ParsedValue,
+  target: ParsedValue,
+  name: string,
+  ev: IndicatorEvaluation,
+  profile: Profile,
+  cells: Cells,
+  findings: Finding[],
+  prefix: string | null = null,
+): Judgement {
   const same = normalizeWords(actual.text) !== '' && normalizeWords(actual.text) === normalizeWords(target.text);
   const tier: Tier | null = same ? 1 : actual.kind === 'qualitative' ? actual.tier : null;
   if (tier === null) {
     findings.push(msg.needsJudgement(cells.actualA1, actual.text));
     return { fields: { type: 'qualitative', score: acceptReported(ev), basis: say.needsJudgement(actual.text) }, needsReason: false, commentary: null, outOfTier: false };
   }
-  const j = tierJudgement(tier, ev, profile, cells, findings, null);
+  const j = tierJudgement(tier, ev, profile, cells, findings, prefix);
   if (tier === 1) return j;
   findings.push(msg.targetMissed(cells.actualA1, name, `实际完成情况“${actual.text}”属${TIER_NAMES[tier]}`));
   return { ...j, needsReason: true, commentary: `实际完成情况为“${actual.text}”（${TIER_NAMES[tier]}），未完全达成年度指标“${target.text}”，请说明原因。` };
@@ -236,10 +258,11 @@ function qualitativeOr(actual: ParsedValue, target: ParsedValue, name: string, e
 
 function tierJudgement(tier: Tier, ev: IndicatorEvaluation, profile: Profile, cells: Cells, findings: Finding[], prefix: string | null): Judgement {
   const fields: Partial<IndicatorEvaluation> = { type: 'qualitative', tier };
-  if (ev.weight === null) return { fields: { ...fields, basis: prefix ?? `定性指标，属“${TIER_NAMES[tier]}”档（无分值，不计分）` }, needsReason: false, commentary: null, outOfTier: false };
+  const lead = prefix ? `${prefix}；` : '';
+  if (ev.weight === null) return { fields: { ...fields, basis: `${lead}定性指标，属“${TIER_NAMES[tier]}”档（无分值，不计分）` }, needsReason: false, commentary: null, outOfTier: false };
   const q = scoreQualitative(tier, ev.weight, ev.reportedScore, profile);
   if (q.outOfTier && ev.scoreCell) findings.push(msg.qualitativeOutOfTier(ev.scoreCell, ev.reportedScore!, TIER_NAMES[tier], q.low, q.high));
-  const basis = (prefix ? `${prefix}；` : '') + say.qualitative(TIER_NAMES[tier], q, ev.reportedScore, profile.tierDefaults[tier]);
+  const basis = lead + say.qualitative(TIER_NAMES[tier], q, ev.reportedScore, profile.tierDefaults[tier]);
   return { fields: { ...fields, score: q.score, basis }, needsReason: false, commentary: null, outOfTier: q.outOfTier };
 }
 

@@ -46,8 +46,12 @@ export function checkWeights(input: WeightCheckInput, totalCell: string | null):
   if (applicable.every((i) => i.weight === null) && input.budgetWeight === null) return { weightTotal: null, findings: [] };
   const weightTotal = round2(applicable.reduce((s, i) => s + (i.weight ?? 0), 0) + (input.budgetWeight ?? 0));
   const findings: Finding[] = [];
-  const stated = input.statedTotal ?? input.profile.totalPoints;
-  if (Math.abs(weightTotal - stated) > 0.01) findings.push(msg.weightSum(totalCell, weightTotal, stated, input.budgetWeight));
+  // The weights must add to the profile's total (100); a 总分 row stating another 分值 is a second problem.
+  const total = input.profile.totalPoints;
+  if (Math.abs(weightTotal - total) > 0.01) findings.push(msg.weightSum(totalCell, weightTotal, total, input.budgetWeight));
+  else if (input.statedTotal !== null && Math.abs(input.statedTotal - weightTotal) > 0.01) {
+    findings.push(msg.statedWeightTotal(totalCell, input.statedTotal, weightTotal));
+  }
   const split = level1Split(applicable, input.profile);
   if (split) findings.push(msg.level1Split(firstCellOf(applicable), split.actual, split.recommended));
   return { weightTotal, findings };
