@@ -3,7 +3,7 @@
  * switches. They are stored in the workbook (host.saveSettings) so they travel with the file; anything
  * read back is validated, because a workbook may carry settings from an older version or another hand.
  */
-import { DEFAULT_PLAN_OPTIONS, NATIONAL, PROFILES } from '../core';
+import { DEFAULT_PLAN_OPTIONS, NATIONAL, PROFILES, validateProfile } from '../core';
 import type { GradeBand, PlanOptions, Profile, Tier } from '../core';
 import type { WorkbookHost } from '../hosts/excel/workbookHost';
 
@@ -84,7 +84,10 @@ export function customProfileProblems(c: CustomProfileSettings): string[] {
   if (!([1, 2, 3] as const).every((t) => fraction(c.tierDefaults[t]))) {
     problems.push('定性指标各档默认得分比例应在 0% 到 100% 之间。');
   }
-  return problems;
+  if (problems.length) return problems;
+  // The field-level checks above speak the pane's words; the core's validator has the last say.
+  const checked = validateProfile(profileFromSettings({ ...DEFAULT_SETTINGS, profileId: CUSTOM_PROFILE_ID, custom: c }));
+  return checked.ok ? [] : checked.errors;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -65,3 +65,10 @@ test('settings round-trip through the host under one key', async () => {
   expect(host.saveSettings).toHaveBeenCalledWith(SETTINGS_KEY, s);
   expect(await loadPaneSettings(host)).toEqual(s);
 });
+
+test('a custom profile the core would refuse is refused in the pane too', () => {
+  // 部分达成 (tier 2) ranges 60–80 %: a default of 95 % lies outside its own tier.
+  const problems = customProfileProblems({ ...DEFAULT_CUSTOM, tierDefaults: { 1: 1, 2: 0.95, 3: 0.3 } });
+  expect(problems).toHaveLength(1);
+  expect(problems[0]).toContain('不在该档区间');
+});
