@@ -3,8 +3,8 @@ import type { Grid, CellRef } from '../grid';
 import type { TableKind, TotalRow } from '../table';
 import type { Region } from './budgetBlock';
 import { filledColumns, isWritableEmpty } from './cells';
-import { isDepartmentTitle, isNameLabel } from './headers';
-import { normalizeLabel } from '../text';
+import { isDepartmentTitle, isFilingLine, isNameLabel } from './labels';
+import { normalizeLabel, toHalfWidth } from '../text';
 
 export interface AboveInfo {
   name: string | null;
@@ -26,7 +26,8 @@ export function readAboveTable(grid: Grid, region: Region): AboveInfo {
   let firstRow: number | null = null;
   for (let row = region.top; row <= region.bottom; row++) {
     const cols = filledColumns(grid, row, region.left, region.right);
-    if (cols.length && firstRow === null) firstRow = row;
+    // A 填报单位/日期 line sits above the title: it is not part of the table.
+    if (firstRow === null && cols.some((c) => !isFilingLine(grid.text(row, c)))) firstRow = row;
     cols.forEach((col, i) => {
       const text = grid.text(row, col);
       if (isDepartmentTitle(text)) departmentTitle = true;
@@ -39,14 +40,26 @@ export function readAboveTable(grid: Grid, region: Region): AboveInfo {
         name = grid.text(row, next);
         nameCell = { row, col: next };
       }
-      if (!headerTotal && /^(自评总分|总分)$/.test(normalizeLabel(text)) && next !== undefined && typeof grid.value(row, next) === 'number') {
-        headerTotal = { row, labelCell: { row, col }, weight: null, score: { row, col: next }, gradeCell: emptyRightOf(grid, row, next, region.right) };
-      }
+      if (!headerTotal && /^(自评总分|总分)$/.test(normalizeLabel(text))) headerTotal = statedTotal(grid, row, col, next, region.right);
     });
   }
   const department = departmentTitle || (unitLabel && !projectLabel);
   return { name, nameCell, kind: department ? 'department' : 'project', headerTotal, firstRow };
 }
+
+/**
+ * 自评总分 stated beside its label (Chongqing style): the number (or numeric text such as "92.5分") in the
+ * next filled cell, or, when the unit left it blank, the empty cell just right of the label.
+ */
+function statedTotal(grid: Grid, row: number, labelCol: number, next: number | undefined, right: number): TotalRow | null {
+  const make = (col: number): TotalRow => ({ row, labelCell: { row, col: labelCol }, weight: null, score: { row, col }, gradeCell: emptyRightOf(grid, row, col, right) });
+  if (next !== undefined && NUMBER_LIKE.test(toHalfWidth(grid.text(row, next)).replace(/\s+/g, ''))) return make(next);
+  const besideLabel = (grid.mergeAt(row, labelCol)?.right ?? labelCol) + 1;
+  if ((next === undefined || next > besideLabel) && besideLabel <= right && isWritableEmpty(grid, row, besideLabel)) return make(besideLabel);
+  return null;
+}
+
+const NUMBER_LIKE = /^-?\d+(\.\d+)?分?$/;
 
 function emptyRightOf(grid: Grid, row: number, col: number, right: number): CellRef | null {
   for (let c = col + 1; c <= right + 1; c++) if (isWritableEmpty(grid, row, c)) return { row, col: c };

@@ -1,7 +1,8 @@
 /** Finds the 资金 block (预算数 · 执行数 · 执行率 · 分值 · 得分) above an indicator header. */
-import type { Grid } from '../grid';
+import type { CellRef, Grid } from '../grid';
 import type { BudgetBlock, BudgetLine } from '../table';
-import { budgetRole, isBudgetLineLabel, isBudgetTotalLabel, type BudgetRole } from './headers';
+import { budgetRole, type BudgetRole } from './headers';
+import { isBudgetLineLabel, isBudgetTotalLabel } from './labels';
 import { filledColumns, firstText } from './cells';
 import { normalizeLabel, statedPoints } from '../text';
 
@@ -48,11 +49,10 @@ function budgetRows(grid: Grid, headerRow: number, roles: RoleCols, region: Regi
     }
   }
   if (totalRow < 0) return null;
-  const label = firstText(grid, totalRow, region.left, firstValueCol - 1);
   const at = (role: BudgetRole) => (roles[role] !== undefined ? { row: totalRow, col: roles[role]! } : null);
   return {
     row: totalRow,
-    labelCell: label ? { row: totalRow, col: label.col } : { row: totalRow, col: firstValueCol },
+    labelCell: budgetLabelCell(grid, totalRow, region.left, firstValueCol),
     planned: at('planned'),
     adjusted: at('adjusted'),
     executed: at('executed'),
@@ -62,6 +62,20 @@ function budgetRows(grid: Grid, headerRow: number, roles: RoleCols, region: Regi
     statedWeight: statedBudgetWeight(grid, headerRow, roles, region),
     lines: budgetLines(grid, totalRow, region, firstValueCol),
   };
+}
+
+/**
+ * The total row's label: its own text, else a label merged down over it (Hubei: 预算执行情况（20分）
+ * spans the header and the value row), else the first value cell.
+ */
+function budgetLabelCell(grid: Grid, row: number, left: number, firstValueCol: number): CellRef {
+  const label = firstText(grid, row, left, firstValueCol - 1);
+  if (label) return { row, col: label.col };
+  for (let col = left; col < firstValueCol; col++) {
+    const m = grid.mergeAt(row, col);
+    if (m && m.top < row && grid.text(m.top, m.left) !== '') return { row: m.top, col: m.left };
+  }
+  return { row, col: firstValueCol };
 }
 
 /** 其中 lines directly under the total row. */

@@ -45,8 +45,15 @@ const INDICATOR_HEADERS: Record<string, ColumnRole> = {
   是否核心指标: 'core',
 };
 
+/**
+ * Every header word holds one of these characters; checking the raw text first spares normalising each
+ * data cell of the sheet (header detection looks at every cell).
+ */
+const HEADER_HINT = /[级指值单性分权得系原偏措核际]/;
+
 /** The role a header cell names in an indicator header row, or null. */
 export function indicatorRole(text: string): ColumnRole | null {
+  if (text.length > 60 || !HEADER_HINT.test(text)) return null;
   const key = normalizeLabel(text);
   if (!key) return null;
   const exact = INDICATOR_HEADERS[key];
@@ -79,34 +86,4 @@ const BUDGET_HEADERS: Record<string, BudgetRole> = {
 
 export function budgetRole(text: string): BudgetRole | null {
   return BUDGET_HEADERS[normalizeLabel(text)] ?? null;
-}
-
-/** Labels of the 资金 total row. */
-export function isBudgetTotalLabel(text: string): boolean {
-  return /^(年度资金总额|资金总额|部门整体支出总额|整体支出总额|支出总额|合计|预算资金总额|项目资金总额)$/.test(normalizeLabel(text));
-}
-
-/** Labels of the 其中 lines under the 资金 total. */
-export function isBudgetLineLabel(text: string): boolean {
-  return /^(其中|当年财政拨款|本年财政拨款|财政拨款|上年结转|结转|其他资金|其他|基本支出|项目支出)/.test(normalizeLabel(text));
-}
-
-/** Labels of the row that closes the indicator block with the total. */
-export function isTotalLabel(text: string): boolean {
-  return /^(总分|合计|总计|自评总分|综合得分|得分合计|总得分)$/.test(normalizeLabel(text));
-}
-
-/** Rows that end an indicator block without being indicators. */
-export function isBlockBreakLabel(text: string): boolean {
-  return /^(年度总体目标|偏差大或目标未完成原因分析|改进措施及结果应用方案|评价结论|自评结论|填报人|联系电话|审核人|单位负责人|说明|备注)/.test(
-    normalizeLabel(text),
-  );
-}
-
-export function isNameLabel(text: string): boolean {
-  return /^(项目名称|单位名称|部门名称|部门\(单位\)名称|预算单位名称)$/.test(normalizeLabel(text));
-}
-
-export function isDepartmentTitle(text: string): boolean {
-  return /部门整体|单位整体|部门\(单位\)整体/.test(normalizeLabel(text));
 }

@@ -11,14 +11,15 @@ import { readIndicatorBlock } from './indicatorBlock';
 import { findBudgetBlock, type Region } from './budgetBlock';
 import { readAboveTable } from './aboveTable';
 import { columnMissing } from '../messages';
-import { filledColumns } from './cells';
+import { usedRange } from './usedRange';
+import { columnBounds } from './columnBounds';
 
 export function recognizeTables(grid: Grid): Table[] {
   const bands = findIndicatorHeaders(grid);
+  const bounds = columnBounds(grid, bands);
   const tables: Table[] = [];
   bands.forEach((band, i) => {
-    const left = scanLeft(bands, i);
-    const right = scanRight(bands, i, grid.colCount - 1);
+    const { left, right } = bounds[i];
     const overlaps = (t: Table) => t.range.left <= right && t.range.right >= left;
     const top = Math.max(0, ...tables.filter(overlaps).map((t) => t.range.bottom + 1));
     const next = bands.find((b, j) => j > i && b.row > band.lastRow && b.firstCol <= right && b.lastCol >= left);
@@ -33,7 +34,7 @@ export function recognizeTables(grid: Grid): Table[] {
       sheet: grid.sheet,
       kind: info.kind,
       variant: variantOf(band, info.kind, budget?.statedWeight ?? null),
-      range: { top: tableTop, left: usedLeft(grid, tableTop, bottom, left, right), bottom, right: usedRight(grid, tableTop, bottom, left, right) },
+      range: usedRange(grid, tableTop, bottom, left, right),
       name: info.name,
       nameCell: info.nameCell,
       headerRow: band.row,
@@ -46,39 +47,6 @@ export function recognizeTables(grid: Grid): Table[] {
     });
   });
   return tables;
-}
-
-/** Tables side by side share header rows: each one scans from just after its left neighbour. */
-function scanLeft(bands: HeaderBand[], i: number): number {
-  const neighbour = bands.filter((b, j) => j < i && b.row === bands[i].row).pop();
-  return neighbour ? neighbour.lastCol + 1 : 0;
-}
-
-function scanRight(bands: HeaderBand[], i: number, maxCol: number): number {
-  const neighbour = bands.find((b, j) => j > i && b.row === bands[i].row);
-  return neighbour ? neighbour.firstCol - 1 : maxCol;
-}
-
-function usedLeft(grid: Grid, top: number, bottom: number, left: number, right: number): number {
-  let min = right;
-  for (let r = top; r <= bottom; r++) {
-    const cols = filledColumns(grid, r, left, right);
-    if (cols.length) min = Math.min(min, cols[0]);
-  }
-  return min;
-}
-
-function usedRight(grid: Grid, top: number, bottom: number, left: number, right: number): number {
-  let max = left;
-  for (let r = top; r <= bottom; r++) {
-    const cols = filledColumns(grid, r, left, right);
-    if (cols.length) max = Math.max(max, cols[cols.length - 1]);
-    for (const c of cols) {
-      const m = grid.mergeAt(r, c);
-      if (m) max = Math.max(max, Math.min(m.right, right));
-    }
-  }
-  return max;
 }
 
 function variantOf(band: HeaderBand, kind: Table['kind'], statedBudgetWeight: number | null): string {

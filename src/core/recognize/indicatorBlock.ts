@@ -2,7 +2,8 @@
 import type { Grid } from '../grid';
 import type { ColumnMap, IndicatorRow, TotalRow } from '../table';
 import { filledColumns, firstText, isWritableEmpty, textThroughMerge } from './cells';
-import { indicatorRole, isBlockBreakLabel, isTotalLabel } from './headers';
+import { indicatorRole } from './headers';
+import { blockRowKind } from './labels';
 import { normalizeLabel } from '../text';
 
 export interface IndicatorBlock {
@@ -39,13 +40,14 @@ export function readIndicatorBlock(grid: Grid, columns: ColumnMap, b: BlockBound
       continue;
     }
     emptyRun = 0;
-    if (isTotalLabel(first.text)) {
+    const kind = blockRowKind(first.text);
+    if (kind === 'total') {
       total = totalRow(grid, row, first.col, columns, b.right);
       lastRow = row;
       row++;
       break;
     }
-    if (isBlockBreakLabel(first.text) || looksLikeHeader(grid, row, b)) break;
+    if (kind === 'break' || looksLikeHeader(grid, row, b)) break;
 
     const l1 = columns.level1 !== undefined ? textThroughMerge(grid, row, columns.level1) : '';
     if (l1 && l1 !== level1) {
