@@ -44,14 +44,17 @@ export function isCellError(v: unknown): v is CellError {
   return typeof v === 'object' && v !== null && typeof (v as CellError).error === 'string';
 }
 
-const COL_LIMIT = 16384; // Excel's column count; used to pack (row, col) into one map key
+const COL_LIMIT = 16384; // Excel's column count; used to pack (row, col) of merged cells into one key
 
 export class Grid {
   readonly sheet: string;
   readonly merges: readonly CellRange[];
   readonly rowCount: number;
   readonly colCount: number;
-  private readonly cells = new Map<number, GridCell>();
+  /** Cells by row, then column (sparse arrays: lookups stay O(1) however large the sheet). */
+  private readonly rows: Array<Array<GridCell | undefined> | undefined> = [];
+  /** Filled columns of each row, ascending; built on first use. */
+  private columnsByRow: Array<number[] | undefined> | null = null;
   private readonly mergeByCell = new Map<number, CellRange>();
 
   constructor(sheet: string, cells: Iterable<[number, number, GridCell]>, merges: CellRange[] = []) {
@@ -60,7 +63,7 @@ export class Grid {
     let cols = 0;
     for (const [r, c, cell] of cells) {
       if (isBlankCell(cell)) continue;
-      this.cells.set(r * COL_LIMIT + c, cell);
+      (this.rows[r] ??= [])[c] = cell;
       rows = Math.max(rows, r + 1);
       cols = Math.max(cols, c + 1);
     }
@@ -78,7 +81,7 @@ export class Grid {
   }
 
   get(row: number, col: number): GridCell | undefined {
-    return this.cells.get(row * COL_LIMIT + col);
+    return this.rows[row]?.[col];
   }
 
   value(row: number, col: number): CellScalar {
@@ -95,17 +98,17 @@ export class Grid {
     return this.mergeByCell.get(row * COL_LIMIT + col);
   }
 
-  /** Columns holding a non-empty cell in `row`, ascending. */
-  rowCells(row: number): number[] {
-    const out: number[] = [];
-    for (let c = 0; c < this.colCount; c++) if (this.cells.has(row * COL_LIMIT + c)) out.push(c);
-    return out;
+  /** Columns holding a cell in `row`, ascending (no walk over empty columns). */
+  rowCells(row: number): readonly number[] {
+    if (!this.columnsByRow) {
+      this.columnsByRow = this.rows.map((cells) => (cells ? Object.keys(cells).map(Number) : undefined));
+    }
+    return this.columnsByRow[row] ?? NO_COLUMNS;
   }
 
   toJSON(): GridData {
     const cells: Array<[number, number, GridCell]> = [];
-    for (const [key, cell] of this.cells) cells.push([Math.floor(key / COL_LIMIT), key % COL_LIMIT, cell]);
-    cells.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    this.rows.forEach((rowCells, r) => rowCells?.forEach((cell, c) => cell && cells.push([r, c, cell])));
     const merges = [...this.merges].sort((a, b) => a.top - b.top || a.left - b.left);
     return { sheet: this.sheet, cells, merges };
   }
@@ -114,6 +117,8 @@ export class Grid {
     return new Grid(data.sheet, data.cells, data.merges);
   }
 }
+
+const NO_COLUMNS: readonly number[] = [];
 
 function isBlankCell(cell: GridCell): boolean {
   return (cell.value === null || cell.value === '') && !cell.formula;

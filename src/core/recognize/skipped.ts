@@ -2,14 +2,13 @@
 import type { Grid } from '../grid';
 import type { SkippedSheet } from '../evaluation';
 import { tableNotFound } from '../messages';
-import { rowColumns } from './cells';
 
 const TABLE_WORDS = /绩效自评表|绩效目标自评表|三级指标|年度指标值|实际完成值/;
 
 export function skippedSheet(grid: Grid): SkippedSheet {
   let looksLikeTable = false;
   for (let r = 0; r < grid.rowCount && !looksLikeTable; r++) {
-    for (const c of rowColumns(grid, r)) {
+    for (const c of grid.rowCells(r)) {
       const text = grid.text(r, c);
       // A long sentence (填报说明) that merely mentions the words is not a table.
       if (text.length <= 20 && TABLE_WORDS.test(text)) {
