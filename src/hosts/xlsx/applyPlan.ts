@@ -16,8 +16,16 @@ export function solidFill(hex: string): Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${rgb}` } };
 }
 
-function applyChange(cell: Cell, change: CellChange): void {
-  if (change.value !== undefined) {
+/** A covered cell of a merged area: ExcelJS would redirect a value written there to the master cell. */
+const isCoveredByMerge = (cell: Cell) => cell.master !== cell;
+
+/** Applies one change; false when its value was withheld because the cell is covered by a merge. */
+function applyChange(cell: Cell, change: CellChange): boolean {
+  let written = true;
+  if (change.value !== undefined && isCoveredByMerge(cell)) {
+    // Writing would land in the master (often a header such as 得分): a cell the plan never named.
+    written = false;
+  } else if (change.value !== undefined) {
     // Assigning the value leaves cell.style (numFmt, font, border …) as it was.
     cell.value = change.value;
   }
@@ -30,6 +38,7 @@ function applyChange(cell: Cell, change: CellChange): void {
     const after = mergeNote(before, change.note);
     if (after !== before) cell.note = after;
   }
+  return written;
 }
 
 function sheetOf(workbook: Workbook, name: string): Worksheet {
@@ -38,7 +47,15 @@ function sheetOf(workbook: Workbook, name: string): Worksheet {
   return ws;
 }
 
-export function applyPlan(workbook: Workbook, plan: WritePlan): void {
+/**
+ * Applies the plan to its sheet and returns the changes whose value was not written because the cell
+ * is covered by a merged area (so no cell outside the plan ever changes). Fills and notes still apply.
+ */
+export function applyPlan(workbook: Workbook, plan: WritePlan): CellChange[] {
   const ws = sheetOf(workbook, plan.sheet);
-  for (const change of plan.changes) applyChange(ws.getCell(change.row + 1, change.col + 1), change);
+  const withheld: CellChange[] = [];
+  for (const change of plan.changes) {
+    if (!applyChange(ws.getCell(change.row + 1, change.col + 1), change)) withheld.push(change);
+  }
+  return withheld;
 }

@@ -2,7 +2,9 @@
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
-import { sniffProblem, XlsxReadError } from './errors';
+import { fileLabel, readMessages as M, XlsxReadError } from './errors';
+import { inspectWorkbookBytes } from './inspectBytes';
+import { megabytes, XLSX_LIMITS, type XlsxLimits } from './limits';
 import { gridFromWorksheet } from './gridFromWorksheet';
 
 /** Our own undo snapshot sheet (written by the add-in); never a table, never read as one. */
@@ -11,6 +13,10 @@ export const SNAPSHOT_SHEET_NAME = '_ziping_snapshot';
 export interface ReadOptions {
   /** Build grids only for these sheet names (all sheets when absent). */
   sheets?: readonly string[];
+  /** The file's path as given, used in error messages (readWorkbookFile sets it). */
+  file?: string;
+  /** Input limits; XLSX_LIMITS unless a test narrows them. */
+  limits?: XlsxLimits;
 }
 
 export interface WorkbookRead {
@@ -21,30 +27,45 @@ export interface WorkbookRead {
   hiddenSheets: string[];
 }
 
-export async function readWorkbookFile(path: string, opts: ReadOptions = {}): Promise<WorkbookRead> {
-  let buf: Buffer;
+/** The file's bytes, refusing folders and oversized files before reading them into memory. */
+async function readBytes(path: string, limits: XlsxLimits): Promise<Buffer> {
+  const f = fileLabel(path);
+  let handle: fs.FileHandle | undefined;
   try {
-    buf = await fs.readFile(path);
+    handle = await fs.open(path, 'r');
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw new XlsxReadError('notXlsx', M.folder(f));
+    if (stat.size > limits.maxFileBytes) {
+      throw new XlsxReadError('tooLarge', M.fileTooLarge(f, megabytes(stat.size), megabytes(limits.maxFileBytes)));
+    }
+    return await handle.readFile();
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new XlsxReadError('notFound', `找不到文件：${path}`, { cause: err });
-    if (code === 'EISDIR') throw new XlsxReadError('notXlsx', `这是文件夹，不是 .xlsx 文件：${path}`, { cause: err });
-    throw new XlsxReadError('corrupt', `无法读取文件：${path}（${(err as Error).message}）`, { cause: err });
+    if (err instanceof XlsxReadError) throw err;
+    const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new XlsxReadError('notFound', M.notFound(f), { cause: err });
+    if (code === 'EISDIR') throw new XlsxReadError('notXlsx', M.folder(f), { cause: err });
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') throw new XlsxReadError('unreadable', M.unreadable(f), { cause: err });
+    throw new XlsxReadError('unreadable', M.ioError(f, code), { cause: err });
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
-  return readWorkbookBuffer(buf, opts);
+}
+
+export async function readWorkbookFile(path: string, opts: ReadOptions = {}): Promise<WorkbookRead> {
+  const buf = await readBytes(path, opts.limits ?? XLSX_LIMITS);
+  return readWorkbookBuffer(buf, { ...opts, file: opts.file ?? path });
 }
 
 export async function readWorkbookBuffer(buf: Buffer, opts: ReadOptions = {}): Promise<WorkbookRead> {
-  const sniffed = sniffProblem(buf);
-  if (sniffed) throw sniffed;
+  const problem = inspectWorkbookBytes(buf, { file: opts.file, limits: opts.limits });
+  if (problem) throw problem;
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as its own ArrayBuffer-like `Buffer`; a Node Buffer is what it reads.
     await workbook.xlsx.load(buf as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
   } catch (err) {
-    throw new XlsxReadError('corrupt', `文件已损坏或不是有效的 .xlsx 文件（${(err as Error).message}）。`, {
-      cause: err,
-    });
+    const detail = String((err as Error)?.message ?? err).slice(0, 200);
+    throw new XlsxReadError('corrupt', M.unparseable(fileLabel(opts.file), detail), { cause: err });
   }
   return { workbook, ...gridsOf(workbook, opts) };
 }

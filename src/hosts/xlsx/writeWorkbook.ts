@@ -1,10 +1,11 @@
 /** Atomic writes of ExcelJS workbooks, and the "scored copy" a CLI run produces. */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import type { Workbook } from 'exceljs';
 import type { WritePlan } from '../../core/writePlan';
 import { applyPlan } from './applyPlan';
-import { OverwriteInputError } from './errors';
+import { OverwriteInputError, XlsxWriteError } from './errors';
 import { readWorkbookFile } from './readWorkbook';
 
 /** Absolute path with symlinks in its existing part resolved, so two spellings of a file compare equal. */
@@ -37,19 +38,22 @@ export async function isSameFile(a: string, b: string): Promise<boolean> {
 /**
  * Write the workbook to a temp file beside `outputPath`, then rename it into place, so a reader
  * never sees half a file and a failed write leaves any earlier file intact. Creates the folder.
+ * Failures become an XlsxWriteError with a zh-CN message; the temp file is always removed.
+ * (No fsync: safe against the process failing, not against power loss.)
  */
 export async function writeWorkbookFile(workbook: Workbook, outputPath: string): Promise<void> {
   const target = path.resolve(outputPath);
   const dir = path.dirname(target);
-  await fs.mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const data = await workbook.xlsx.writeBuffer();
-    await fs.writeFile(tmp, Buffer.from(data as ArrayBuffer));
+    await fs.mkdir(dir, { recursive: true });
+    // 'wx': never follow or reuse something already at the temp name.
+    await fs.writeFile(tmp, Buffer.from(data as ArrayBuffer), { flag: 'wx' });
     await fs.rename(tmp, target);
   } catch (err) {
-    await fs.rm(tmp, { force: true });
-    throw err;
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw new XlsxWriteError(outputPath, err);
   }
 }
 

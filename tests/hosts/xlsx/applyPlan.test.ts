@@ -172,7 +172,28 @@ describe('values', () => {
   });
 });
 
+describe('cells covered by a merged area', () => {
+  it('withholds a value planned for a covered cell instead of letting ExcelJS write it into the master', () => {
+    // 得分 header merged down over the first score cell (H12:H13): H13 reads as empty.
+    const workbook = buildWorkbookObject([{ name: 'S', rows: [['得分'], [null]], start: 'H12', merges: ['H12:H13'] }]);
+    const untouched = buildWorkbookObject([{ name: 'S', rows: [['得分'], [null]], start: 'H12', merges: ['H12:H13'] }]);
+    const score = change('H13', { kinds: ['score', 'mark'], value: 20, fill: '#FFEB9C', note: '得分单元格被表头合并。' });
+    const master = change('H12', { kinds: ['mark'], fill: '#FFEB9C' });
+    expect(applyPlan(workbook, { sheet: 'S', changes: [score, master] })).toEqual([score]);
+    const ws = workbook.getWorksheet('S')!;
+    expect(ws.getCell('H12').value).toBe('得分');
+    // Only the two named cells differ, and H13 only in its fill and note.
+    expect(cellIds(diffWorkbooks(untouched, workbook))).toEqual(['S!H12:fill', 'S!H13:fill', 'S!H13:note']);
+  });
+});
+
 describe('ExcelJS sanity the helpers rely on', () => {
+  it('a value set on a covered cell of a merge lands in the master (why applyPlan withholds it)', () => {
+    const wb = buildWorkbookObject([{ name: 'S', rows: [['得分']], merges: ['A1:A2'] }]);
+    wb.getWorksheet('S')!.getCell('A2').value = 20;
+    expect(wb.getWorksheet('S')!.getCell('A1').value).toBe(20);
+  });
+
   it('buildWorkbookObject writes notes as plain strings', () => {
     const wb: ExcelJS.Workbook = buildWorkbookObject([{ name: 'S', rows: [[1]], notes: { A1: 'x' } }]);
     expect(wb.getWorksheet('S')!.getCell('A1').note).toBe('x');

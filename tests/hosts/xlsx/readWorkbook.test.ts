@@ -112,7 +112,7 @@ describe('unreadable files', () => {
     await expectProblem(readWorkbookBuffer(cfb), 'legacyXls', /\.xls/);
     const encrypted = Buffer.concat([cfb, Buffer.from('EncryptionInfo', 'utf16le')]);
     await expectProblem(readWorkbookBuffer(encrypted), 'encrypted', /加密/);
-    await expectProblem(readWorkbookBuffer(Buffer.from('项目名称,得分\n')), 'notXlsx', /不是有效的 \.xlsx/);
+    await expectProblem(readWorkbookBuffer(Buffer.from('项目名称,得分\n')), 'notXlsx', /文本（CSV）文件/);
     const truncated = (await fs.readFile(fixture('national-kunming-2022.xlsx'))).subarray(0, 2000);
     await expectProblem(readWorkbookBuffer(truncated), 'corrupt', /已损坏/);
     await expectProblem(readWorkbookFile(FIXTURES), 'notXlsx', /文件夹/);
