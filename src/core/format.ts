@@ -24,3 +24,9 @@ export function fmtShare(fraction: number): string {
 export function fmtScore(x: number): string {
   return `${fmtNum(x)}分`;
 }
+
+/** Cell text quoted in a message or note: long text is cut, so a 10,000-character cell cannot flood a note. */
+export function quote(text: string, max = 40): string {
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('')}…`;
+}

@@ -3,7 +3,7 @@
  * the numbers). Codes are stable API (SPEC §4); wording may improve freely.
  */
 import type { Finding, FindingCode, Severity } from './findings';
-import { fmtNum, fmtPercent, fmtShare } from './format';
+import { fmtNum, fmtPercent, fmtShare, quote } from './format';
 
 function finding(code: FindingCode, severity: Severity, cell: string | null, message: string): Finding {
   return { code, severity, cell, message };
@@ -13,11 +13,11 @@ const at = (cell: string | null) => (cell ? `${cell}：` : '');
 
 export const tableNotFound = (sheet: string, looksLikeTable: boolean): Finding =>
   looksLikeTable
-    ? finding('TABLE_NOT_FOUND', 'warning', null, `工作表“${sheet}”像是自评表，但没有找到含“三级指标”和“年度指标值/实际完成值”的表头，未评分。`)
-    : finding('TABLE_NOT_FOUND', 'info', null, `工作表“${sheet}”不是自评表（如填报说明、汇总），已跳过。`);
+    ? finding('TABLE_NOT_FOUND', 'warning', null, `工作表“${quote(sheet)}”像是自评表，但没有找到含“三级指标”和“年度指标值/实际完成值”的表头，未评分。`)
+    : finding('TABLE_NOT_FOUND', 'info', null, `工作表“${quote(sheet)}”不是自评表（如填报说明、汇总），已跳过。`);
 
 export const columnMissing = (cell: string, column: string): Finding =>
-  finding('COLUMN_MISSING', 'error', cell, `${at(cell)}表头缺少“${column}”列，相关指标无法核对。`);
+  finding('COLUMN_MISSING', 'error', cell, `${at(cell)}表头缺少“${quote(column)}”列，相关指标无法核对。`);
 
 export const weightSum = (cell: string | null, sum: number, stated: number, budget: number | null): Finding =>
   finding(
@@ -75,44 +75,52 @@ export const executionRateLow = (cell: string | null, rate: number, threshold: n
   );
 
 export const valueMissing = (cell: string, what: string, name: string): Finding =>
-  finding('VALUE_MISSING', 'error', cell, `${at(cell)}指标“${name}”的${what}为空，无法核对完成情况。`);
+  finding('VALUE_MISSING', 'error', cell, `${at(cell)}指标“${quote(name)}”的${what}为空，无法核对完成情况。`);
 
 export const valueUnparseable = (cell: string, what: string, text: string, why: string): Finding =>
-  finding('VALUE_UNPARSEABLE', 'warning', cell, `${at(cell)}${what}“${text}”无法识别：${why}。`);
+  finding('VALUE_UNPARSEABLE', 'warning', cell, `${at(cell)}${what}“${quote(text)}”无法识别：${why}。`);
 
 export const unitMismatch = (cell: string, targetText: string, actualText: string): Finding =>
-  finding('UNIT_MISMATCH', 'warning', cell, `${at(cell)}实际完成值“${actualText}”与年度指标值“${targetText}”的计量单位不同，无法换算比较，请核实。`);
+  finding('UNIT_MISMATCH', 'warning', cell, `${at(cell)}实际完成值“${quote(actualText)}”与年度指标值“${quote(targetText)}”的计量单位不同，无法换算比较，请核实。`);
 
 export const actualHasComparator = (cell: string, text: string): Finding =>
-  finding('ACTUAL_HAS_COMPARATOR', 'warning', cell, `${at(cell)}实际完成值“${text}”带有“≥/≤”等符号，应填写实际达到的数值；已按其中的数值核对。`);
+  finding('ACTUAL_HAS_COMPARATOR', 'warning', cell, `${at(cell)}实际完成值“${quote(text)}”带有“≥/≤”等符号，应填写实际达到的数值；已按其中的数值核对。`);
 
 export const targetMissed = (cell: string, name: string, detail: string): Finding =>
-  finding('TARGET_MISSED', 'warning', cell, `${at(cell)}指标“${name}”未达成年度指标：${detail}。`);
+  finding('TARGET_MISSED', 'warning', cell, `${at(cell)}指标“${quote(name)}”未达成年度指标：${detail}。`);
 
 export const deviationLarge = (cell: string, name: string, completion: number, threshold: number): Finding =>
   finding(
     'DEVIATION_LARGE',
     'warning',
     cell,
-    `${at(cell)}指标“${name}”完成率${fmtPercent(completion)}，偏离100%达${fmtPercent(Math.abs(completion - 1))}（不低于${fmtShare(threshold)}），须分析偏差原因。`,
+    `${at(cell)}指标“${quote(name)}”完成率${fmtPercent(completion)}，偏离100%达${fmtPercent(Math.abs(completion - 1))}（不低于${fmtShare(threshold)}），须分析偏差原因。`,
   );
 
 export const reasonMissing = (cell: string | null, name: string): Finding =>
-  finding('REASON_MISSING', 'warning', cell, `${at(cell)}指标“${name}”未完成或偏差较大，但未填写偏差原因分析及改进措施。`);
+  finding('REASON_MISSING', 'warning', cell, `${at(cell)}指标“${quote(name)}”未完成或偏差较大，但未填写偏差原因分析及改进措施。`);
 
 export const qualitativeOutOfTier = (cell: string, reported: number, tierName: string, low: number, high: number): Finding =>
   finding(
     'QUALITATIVE_OUT_OF_TIER',
     'warning',
     cell,
-    `${at(cell)}自评得分${fmtNum(reported)}分不在“${tierName}”档应得的${fmtNum(low)}–${fmtNum(high)}分之间。`,
+    `${at(cell)}自评得分${fmtNum(reported)}分不在“${quote(tierName)}”档应得的${fmtNum(low)}–${fmtNum(high)}分之间。`,
   );
 
 export const needsJudgement = (cell: string, text: string): Finding =>
-  finding('NEEDS_JUDGEMENT', 'info', cell, `${at(cell)}“${text}”无法自动判断属于达成、部分达成还是未达成，请人工判断。`);
+  finding('NEEDS_JUDGEMENT', 'info', cell, `${at(cell)}“${quote(text)}”无法自动判断属于达成、部分达成还是未达成，请人工判断。`);
 
 export const cellError = (cell: string, error: string): Finding =>
   finding('CELL_ERROR', 'error', cell, `${at(cell)}单元格为错误值${error}，请修正公式或数据。`);
 
+export const formulaWithoutResult = (cell: string, formula: string): Finding =>
+  finding(
+    'CELL_ERROR',
+    'warning',
+    cell,
+    `${at(cell)}公式“${quote(formula)}”没有保存计算结果（文件不是由 Excel 保存的），按空白处理；请在 Excel 中打开、保存后再评分。`,
+  );
+
 export const placeholderRow = (cell: string, name: string): Finding =>
-  finding('PLACEHOLDER_ROW', 'info', cell, `${at(cell)}“${name || '（空）'}”是未填写的模板示例行，已视为不适用。`);
+  finding('PLACEHOLDER_ROW', 'info', cell, `${at(cell)}“${quote(name || '（空）')}”是未填写的模板示例行，已视为不适用。`);

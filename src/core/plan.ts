@@ -9,7 +9,7 @@ import type { Finding, Severity } from './findings';
 import { SEVERITY_ORDER } from './findings';
 import type { CellChange, ChangeKind, PlanOptions, WritePlan } from './writePlan';
 import { SEVERITY_FILL } from './writePlan';
-import { isWritableEmpty } from './recognize/cells';
+import { isGradeSlot, isWritableEmpty } from './recognize/cells';
 
 export function planWrites(grid: Grid, tables: ScoredTable[], options: PlanOptions): WritePlan {
   const changes = new Map<string, CellChange>();
@@ -21,6 +21,13 @@ export function planWrites(grid: Grid, tables: ScoredTable[], options: PlanOptio
     changes.set(cell, existing);
     return existing;
   };
+  /** A value goes only into a cell Excel shows: never into one covered by a merged area. */
+  const setValue = (cell: string, kind: ChangeKind, value: string | number) => {
+    const ref = parseA1(cell)!;
+    const m = grid.mergeAt(ref.row, ref.col);
+    if (m && (m.top !== ref.row || m.left !== ref.col)) return;
+    edit(cell, kind)!.value = value;
+  };
   const isEmpty = (cell: string) => {
     const ref = parseA1(cell)!;
     return grid.text(ref.row, ref.col) === '' && !grid.get(ref.row, ref.col)?.formula;
@@ -30,7 +37,7 @@ export function planWrites(grid: Grid, tables: ScoredTable[], options: PlanOptio
     if (!cell || value === null) return;
     const ref = parseA1(cell)!;
     if (grid.get(ref.row, ref.col)?.formula && !options.overwriteScores) return;
-    if (isEmpty(cell) || (options.overwriteScores && reported !== null && Math.abs(reported - value) > 0.005)) edit(cell, kind)!.value = value;
+    if (isEmpty(cell) || (options.overwriteScores && reported !== null && Math.abs(reported - value) > 0.005)) setValue(cell, kind, value);
   };
 
   for (const { table, evaluation: ev } of tables) {
@@ -39,7 +46,9 @@ export function planWrites(grid: Grid, tables: ScoredTable[], options: PlanOptio
       writeScore(ind.scoreCell, ind.score, ind.reportedScore, 'score');
       if (ind.commentary && options.writeCommentary && ind.reasonCell) {
         const ownReasonColumn = table.columns.reason !== undefined;
-        if (ownReasonColumn && isEmpty(ind.reasonCell)) edit(ind.reasonCell, 'commentary')!.value = ind.commentary;
+        const reasonRef = parseA1(ind.reasonCell)!;
+        if (grid.text(reasonRef.row, reasonRef.col) === ind.commentary) continue; // an earlier scoring wrote it
+        if (ownReasonColumn && isEmpty(ind.reasonCell)) setValue(ind.reasonCell, 'commentary', ind.commentary);
         // The unit wrote its own reason (or the form has one reason cell for the whole table): keep it, add ours as a note.
         else addNote(edit(ownReasonColumn ? ind.reasonCell : ind.cell, 'commentary')!, `偏差说明（建议）：${ind.commentary}`);
       }
@@ -49,7 +58,7 @@ export function planWrites(grid: Grid, tables: ScoredTable[], options: PlanOptio
       if (ev.budgetCommentary && options.writeCommentary && ev.budget.cell) addNote(edit(ev.budget.cell, 'commentary')!, ev.budgetCommentary);
     }
     writeScore(ev.totalCell, ev.total, ev.reportedTotal, 'total');
-    if (ev.grade) planGrade(grid, table, ev.grade, ev.gradeCell, edit);
+    if (ev.grade) planGrade(grid, table, ev.grade, ev.gradeCell, setValue);
     if (options.markCells) for (const f of ev.findings) markFinding(f, edit);
   }
   const ordered = [...changes.values()].sort((a, b) => a.row - b.row || a.col - b.col);
@@ -57,23 +66,24 @@ export function planWrites(grid: Grid, tables: ScoredTable[], options: PlanOptio
 }
 
 type Edit = (cell: string, kind: ChangeKind) => CellChange | null;
+type SetValue = (cell: string, kind: ChangeKind, value: string | number) => void;
 
 /** The grade goes beside the total; with no room there, into a labelled cell under the table. */
-function planGrade(grid: Grid, table: ScoredTable['table'], grade: string, gradeCell: string | null, edit: Edit): void {
+function planGrade(grid: Grid, table: ScoredTable['table'], grade: string, gradeCell: string | null, setValue: SetValue): void {
   if (gradeCell) {
     const ref = parseA1(gradeCell)!;
     const current = grid.text(ref.row, ref.col);
-    if (current === '' || /^[优良中差]$/.test(current)) edit(gradeCell, 'grade')!.value = grade;
+    if (current === '' || /^[优良中差]$/.test(current)) setValue(gradeCell, 'grade', grade);
     return;
   }
   // No room on the total row: the first free pair of cells under the table, labelled 评价等级.
   const col = table.range.left;
   for (let row = table.range.bottom + 1; row < table.range.bottom + 20; row++) {
     const labelFree = isWritableEmpty(grid, row, col) || grid.text(row, col) === '评价等级';
-    const valueFree = isWritableEmpty(grid, row, col + 1) || /^[优良中差]$/.test(grid.text(row, col + 1));
+    const valueFree = isGradeSlot(grid, row, col + 1);
     if (labelFree && valueFree) {
-      edit(toA1(row, col), 'gradeLabel')!.value = '评价等级';
-      edit(toA1(row, col + 1), 'grade')!.value = grade;
+      setValue(toA1(row, col), 'gradeLabel', '评价等级');
+      setValue(toA1(row, col + 1), 'grade', grade);
       return;
     }
   }

@@ -142,7 +142,8 @@ describe('merges that cross the header', () => {
 
 describe('values', () => {
   const t = () => table('错误值.xlsx', '错误值');
-  const RECOGNISED = ['D6', 'F6', 'E15', 'F16', 'G17', 'H18', 'H20'];
+  // Every cell the table uses: amounts, values, weights, scores, and the level, name and reason columns.
+  const RECOGNISED = ['D6', 'F6', 'C13', 'D14', 'E15', 'F16', 'G17', 'H18', 'I19', 'H20'];
 
   it('Excel error values in the number and value columns: CELL_ERROR at each cell', () => {
     expect(at(t(), 'CELL_ERROR').sort()).toEqual(RECOGNISED.sort());
@@ -152,11 +153,6 @@ describe('values', () => {
     expect(t().indicators.find((i) => i.cell === 'D15')).toMatchObject({ target: '#VALUE!', score: 0 });
   });
 
-  // Evaluator gap (reported): an error value in a level, name or reason cell gives no finding;
-  // the name is shown as "#NAME?".
-  it.failing('Excel error values in 二级指标, 三级指标 and 偏差原因 cells are CELL_ERROR findings too', () => {
-    expect(at(t(), 'CELL_ERROR')).toEqual(expect.arrayContaining(['C13', 'D14', 'I19']));
-  });
 
   it('numbers typed with full-width digits score exactly as the half-width table', () => {
     const full = table('全角数字.xlsx', '全角数字');
@@ -183,9 +179,7 @@ describe('values', () => {
     expect(at(t, 'VALUE_UNPARSEABLE')).toEqual(['F14']);
   });
 
-  // Messages gap (reported): a finding quotes the whole 10,000-character value, and the same text
-  // goes into the cell's note in the scored copy.
-  it.failing('finding messages quote long cell text shortened (under 500 characters)', () => {
+  it('finding messages quote long cell text shortened (under 500 characters)', () => {
     const t = table('超长文本.xlsx', '超长文本');
     expect(Math.max(...t.findings.map((f) => f.message.length))).toBeLessThan(500);
   });
@@ -204,8 +198,7 @@ describe('values', () => {
     expect(s.indicators.every((i) => i.reportedScore === null)).toBe(true);
   });
 
-  // Evaluator gap (reported): a formula cell with no cached value is read as empty, silently.
-  it.failing('a formula saved without its result is a finding at its cell (open and save in Excel)', () => {
+  it('a formula saved without its result is a finding at its cell (open and save in Excel)', () => {
     const s = table('全是公式.xlsx', '得分公式无缓存值');
     expect(s.findings.map((f) => f.cell)).toEqual(expect.arrayContaining(['H13', 'H20']));
   });
@@ -274,12 +267,11 @@ describe('no lost data in the hostile set', () => {
   it('a score planned into a cell covered by the 得分 header merge is withheld: the header is intact', () => {
     const c = checks.get('合并跨表头.xlsx')!;
     expect(c.output.getWorksheet('纵向跨表头')!.getCell('H12').value).toBe('得分');
-    expect(c.planned.has(cellKey('纵向跨表头', 'H13'))).toBe(true);
+    expect(c.planned.has(cellKey('纵向跨表头', 'H13'))).toBe(false);
     expect(c.diffs.filter((d) => d.sheet === '纵向跨表头' && (d.cell === 'H12' || d.cell === 'H13') && d.what === 'value')).toEqual([]);
   });
 
-  // Planner gap (reported): the plan names H13, a covered cell of the merge H12:H13, for the score.
-  it.failing('the plan never names a value for a cell covered by a merged area', async () => {
+  it('the plan never names a value for a cell covered by a merged area', async () => {
     const c = checks.get('合并跨表头.xlsx')!;
     const { grids } = await readWorkbookBuffer(fs.readFileSync(path.join(inDir, '合并跨表头.xlsx')));
     for (const plan of c.plans) {

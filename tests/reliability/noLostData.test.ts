@@ -50,10 +50,9 @@ describe('every fixture: the copy differs only where the plan says', () => {
     expect(fs.readdirSync(out).sort()).toEqual(fixtureNames());
   });
 
-  // Planner gap (reported; SPEC §6 "scoring the same sheet twice gives the same sheet"): on
-  // multi-sheet-variants the grade moves one cell right each run (项目A K27 → L27, 项目B J18 → K18),
-  // and the note on a reason cell we filled changes from "未填写偏差原因" to "偏差说明（建议）".
-  it.failing('scoring a scored copy again writes nothing new (values, fills, notes)', async () => {
+  // SPEC §6: scoring the same sheet twice gives the same sheet (the grade stays in its cell, a reason
+  // cell we filled is not annotated again).
+  it('scoring a scored copy again writes nothing new (values, fills, notes)', async () => {
     const once = tmp();
     const twice = tmp();
     await runCli('score', FIXTURES_DIR, '--json', '--out', once);

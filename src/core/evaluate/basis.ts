@@ -5,7 +5,7 @@
 import type { Direction } from '../evaluation';
 import type { QualitativeOutcome } from '../rules/qualitative';
 import { formatQuantity } from '../values';
-import { fmtNum, fmtPercent, fmtShare } from '../format';
+import { fmtNum, fmtPercent, fmtShare, quote } from '../format';
 
 export interface QuantityFacts {
   target: number;
@@ -73,9 +73,9 @@ export function quantityCommentary(f: QuantityFacts, name: string): string {
 
 export function qualitative(tierName: string, o: QualitativeOutcome, reported: number | null, defaultShare: number): string {
   const range = `${fmtNum(o.low)}–${fmtNum(o.high)}分`;
-  if (o.accepted) return `定性指标，属“${tierName}”档（${range}），自评${fmtNum(reported ?? 0)}分在档内，予以认可`;
-  if (reported === null) return `定性指标，属“${tierName}”档（${range}），未填自评得分，按${fmtShare(defaultShare)}计${fmtNum(o.score)}分`;
-  return `定性指标，属“${tierName}”档（${range}），自评${fmtNum(reported)}分不在档内，按${fmtShare(defaultShare)}计${fmtNum(o.score)}分`;
+  if (o.accepted) return `定性指标，属“${quote(tierName)}”档（${range}），自评${fmtNum(reported ?? 0)}分在档内，予以认可`;
+  if (reported === null) return `定性指标，属“${quote(tierName)}”档（${range}），未填自评得分，按${fmtShare(defaultShare)}计${fmtNum(o.score)}分`;
+  return `定性指标，属“${quote(tierName)}”档（${range}），自评${fmtNum(reported)}分不在档内，按${fmtShare(defaultShare)}计${fmtNum(o.score)}分`;
 }
 
 /** 执行率 commentary (SPEC §5): 「预算执行率76.34%，低于90%，请说明原因。」 */
@@ -83,12 +83,12 @@ export function rateCommentary(rate: number, threshold: number): string {
   return `预算执行率${fmtPercent(rate)}，低于${fmtShare(threshold)}，请说明原因。`;
 }
 
-export const wordsForNumber = (actual: string, target: string) => `指标值“${target}”是数值，实际完成值却填写“${actual}”，按文字归档`;
+export const wordsForNumber = (actual: string, target: string) => `指标值“${quote(target)}”是数值，实际完成值却填写“${quote(actual)}”，按文字归档`;
 export const missing = (what: string) => `${what}为空，无法认定完成情况，按0分计`;
 export const cellError = () => '所用单元格为错误值，无法核对，按0分计';
 export const unreadable = (what: string) => `${what}无法识别，暂按自评得分计，请人工核实`;
 export const unitMismatch = () => '计量单位不一致且无法换算，暂按自评得分计，请人工核实';
-export const needsJudgement = (text: string) => `“${text}”无法自动归档，暂按自评得分计，请人工判断`;
+export const needsJudgement = (text: string) => `“${quote(text)}”无法自动归档，暂按自评得分计，请人工判断`;
 export const dateMet = (actual: string, target: string, score: number | null) =>
-  `实际完成时间“${actual}”不晚于要求的“${target}”${score === null ? '' : `，得满分${fmtNum(score)}分`}`;
-export const dateMissed = (actual: string, target: string) => `实际完成时间“${actual}”晚于要求的“${target}”，按未达成档计`;
+  `实际完成时间“${quote(actual)}”不晚于要求的“${quote(target)}”${score === null ? '' : `，得满分${fmtNum(score)}分`}`;
+export const dateMissed = (actual: string, target: string) => `实际完成时间“${quote(actual)}”晚于要求的“${quote(target)}”，按未达成档计`;

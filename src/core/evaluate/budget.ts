@@ -6,6 +6,7 @@ import type { BudgetEvaluation } from '../evaluation';
 import type { Finding } from '../findings';
 import type { Profile } from '../rules/profile';
 import { readNumber, readRate, type NumberRead } from './readNumbers';
+import { cellProblems } from './cellProblems';
 import * as msg from '../messages';
 import * as say from './basis';
 import { fmtNum, fmtPercent, round2 } from '../format';
@@ -23,14 +24,14 @@ export function evaluateBudget(grid: Grid, block: BudgetBlock, profile: Profile,
   const findings: Finding[] = [];
   const read = (ref: CellRef | null): NumberRead => {
     const r = readNumber(grid, ref);
-    if (r.error && ref) findings.push(msg.cellError(toA1(ref.row, ref.col), r.error));
+    if (ref) findings.push(...cellProblems(grid, ref));
     return r;
   };
   const planned = read(block.planned).value;
   const adjusted = amountWithLines(grid, block, 'adjusted', findings) ?? (block.adjusted ? null : planned);
   const executed = amountWithLines(grid, block, 'executed', findings);
   const reportedRateRead = readRate(grid, block.rate);
-  if (reportedRateRead.error && block.rate) findings.push(msg.cellError(addr(block.rate)!, reportedRateRead.error));
+  if (block.rate) findings.push(...cellProblems(grid, block.rate));
   const reportedRate = reportedRateRead.value;
 
   let rate: number | null = null;
@@ -97,7 +98,7 @@ function amountWithLines(grid: Grid, block: BudgetBlock, role: 'adjusted' | 'exe
   const ref = block[role];
   if (!ref) return null;
   const total = readNumber(grid, ref);
-  if (total.error) findings.push(msg.cellError(toA1(ref.row, ref.col), total.error));
+  findings.push(...cellProblems(grid, ref));
   const lineValues = block.lines.map((l) => readNumber(grid, { row: l.row, col: ref.col }).value).filter((v): v is number => v !== null);
   const column = role === 'adjusted' ? '全年预算数' : '全年执行数';
   if (lineValues.length === 0) return total.value;

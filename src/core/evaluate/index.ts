@@ -12,6 +12,7 @@ import { evaluateBudget } from './budget';
 import { evaluateIndicator } from './indicator';
 import { assumedWeights, checkWeights, levelScores } from './weights';
 import { readNumber } from './readNumbers';
+import { cellProblems } from './cellProblems';
 import * as msg from '../messages';
 import { round2 } from '../format';
 
@@ -41,7 +42,7 @@ export function evaluateTable(grid: Grid, table: Table, profile: Profile): Table
   const parts = indicators.filter((i) => i.type !== 'not-applicable');
   const recomputed = scored ? round2(parts.reduce((s, i) => s + (i.score ?? 0), 0) + (budget?.score ?? 0)) : null;
   const reportedRead = total?.score ? readNumber(grid, total.score) : null;
-  if (reportedRead?.error && totalCell) findings.push(msg.cellError(totalCell, reportedRead.error));
+  if (total?.score) findings.push(...cellProblems(grid, total.score));
   const reportedTotal = reportedRead?.value ?? null;
 
   if (reportedTotal !== null) {

@@ -6,14 +6,15 @@ import type { Direction, IndicatorEvaluation } from '../evaluation';
 import type { Finding } from '../findings';
 import type { Profile, Tier } from '../rules/profile';
 import type { ParsedValue } from '../values/types';
-import { parseValue, convertUnit, directionFromName, excelErrorCode } from '../values';
+import { parseValue, convertUnit, directionFromName } from '../values';
 import { QUANTITATIVE_RULES, within, type RuleOutcome } from '../rules/quantitative';
 import { scoreQualitative, TIER_NAMES } from '../rules/qualitative';
 import { readNumber } from './readNumbers';
+import { cellProblems } from './cellProblems';
 import { displayText } from '../display';
 import * as msg from '../messages';
 import * as say from './basis';
-import { fmtNum, round2 } from '../format';
+import { fmtNum, quote, round2 } from '../format';
 
 export interface IndicatorInput {
   grid: Grid;
@@ -33,6 +34,9 @@ export interface IndicatorResult {
 
 type Quantity = Extract<ParsedValue, { kind: 'quantity' }>;
 type DateValue = Extract<ParsedValue, { kind: 'date' }>;
+
+/** Every column of the row the table uses: an error or an uncalculated formula in any of them is a finding. */
+const CHECKED_ROLES = ['level1', 'level2', 'name', 'nature', 'target', 'targetAdjusted', 'unit', 'actual', 'weight', 'score', 'reason', 'measures'] as const;
 
 export function evaluateIndicator(input: IndicatorInput): IndicatorResult {
   const { grid, row, columns } = input;
@@ -73,12 +77,9 @@ export function evaluateIndicator(input: IndicatorInput): IndicatorResult {
     return { evaluation: base, findings };
   }
 
-  for (const role of ['target', 'targetAdjusted', 'actual', 'weight', 'score', 'nature', 'unit'] as const) {
+  for (const role of CHECKED_ROLES) {
     const c = ref(role);
-    const v = c ? grid.value(c.row, c.col) : null;
-    // Error values arrive as {error} from hosts, or as text ("#REF!") from hand-made or CSV-like sheets.
-    const code = v !== null && typeof v === 'object' ? v.error : typeof v === 'string' ? excelErrorCode(v) : null;
-    if (code) findings.push(msg.cellError(toA1(c!.row, c!.col), code));
+    if (c) findings.push(...cellProblems(grid, c));
   }
 
   const weightRead = readNumber(grid, ref('weight'));
@@ -162,7 +163,7 @@ function judge(target: ParsedValue, actual: ParsedValue, name: string, ev: Indic
   if (target.kind === 'quantity' && actual.kind === 'quantity') return judgeQuantity(target, actual, name, ev, profile, cells, findings);
   if (target.kind === 'date' && actual.kind === 'date') return judgeDate(target, actual, name, ev, profile, cells, findings);
   if (target.kind === 'quantity' && actual.kind === 'qualitative') {
-    findings.push(msg.valueUnparseable(cells.actualA1, '实际完成值', actual.text, `指标值“${target.text}”是数值，实际完成值应填写实际数值`));
+    findings.push(msg.valueUnparseable(cells.actualA1, '实际完成值', actual.text, `指标值“${quote(target.text)}”是数值，实际完成值应填写实际数值`));
     // The words still say how far the target was reached; the basis says the number is missing.
     return qualitativeOr(actual, target, name, ev, profile, cells, findings, say.wordsForNumber(actual.text, target.text));
   }
@@ -228,9 +229,9 @@ function judgeDate(target: DateValue, actual: DateValue, name: string, ev: Indic
     const score = ev.weight === null ? null : round2(ev.weight);
     return { fields: { type: 'quantitative', score, basis: say.dateMet(actual.text, target.text, score) }, needsReason: false, commentary: null, outOfTier: false };
   }
-  findings.push(msg.targetMissed(cells.actualA1, name, `实际完成时间“${actual.text}”晚于要求的“${target.text}”`));
+  findings.push(msg.targetMissed(cells.actualA1, name, `实际完成时间“${quote(actual.text)}”晚于要求的“${quote(target.text)}”`));
   const j = tierJudgement(3, ev, profile, cells, findings, say.dateMissed(actual.text, target.text));
-  return { ...j, needsReason: true, commentary: `实际完成时间${actual.text}，晚于指标要求${target.text}，未按期完成。` };
+  return { ...j, needsReason: true, commentary: `实际完成时间${quote(actual.text)}，晚于指标要求${quote(target.text)}，未按期完成。` };
 }
 
 /** Scores by the actual's qualitative tier (the actual equal to the target's text is tier 1). */
@@ -252,8 +253,8 @@ function qualitativeOr(
   }
   const j = tierJudgement(tier, ev, profile, cells, findings, prefix);
   if (tier === 1) return j;
-  findings.push(msg.targetMissed(cells.actualA1, name, `实际完成情况“${actual.text}”属${TIER_NAMES[tier]}`));
-  return { ...j, needsReason: true, commentary: `实际完成情况为“${actual.text}”（${TIER_NAMES[tier]}），未完全达成年度指标“${target.text}”，请说明原因。` };
+  findings.push(msg.targetMissed(cells.actualA1, name, `实际完成情况“${quote(actual.text)}”属${TIER_NAMES[tier]}`));
+  return { ...j, needsReason: true, commentary: `实际完成情况为“${quote(actual.text)}”（${TIER_NAMES[tier]}），未完全达成年度指标“${quote(target.text)}”，请说明原因。` };
 }
 
 function tierJudgement(tier: Tier, ev: IndicatorEvaluation, profile: Profile, cells: Cells, findings: Finding[], prefix: string | null): Judgement {

@@ -2,7 +2,7 @@
 import type { Grid, CellRef } from '../grid';
 import type { TableKind, TotalRow } from '../table';
 import type { Region } from './budgetBlock';
-import { filledColumns, isWritableEmpty } from './cells';
+import { filledColumns, isGradeSlot, isWritableEmpty } from './cells';
 import { isDepartmentTitle, isFilingLine, isNameLabel } from './labels';
 import { normalizeLabel, toHalfWidth } from '../text';
 
@@ -62,6 +62,6 @@ function statedTotal(grid: Grid, row: number, labelCol: number, next: number | u
 const NUMBER_LIKE = /^-?\d+(\.\d+)?分?$/;
 
 function emptyRightOf(grid: Grid, row: number, col: number, right: number): CellRef | null {
-  for (let c = col + 1; c <= right + 1; c++) if (isWritableEmpty(grid, row, c)) return { row, col: c };
+  for (let c = col + 1; c <= right + 1; c++) if (isGradeSlot(grid, row, c)) return { row, col: c };
   return null;
 }

@@ -47,3 +47,10 @@ export function isWritableEmpty(grid: Grid, row: number, col: number): boolean {
   const m = grid.mergeAt(row, col);
   return !m || (m.top === row && m.left === col);
 }
+
+/** Where the grade can go: an empty writable cell, or one that already holds a grade (an earlier scoring's). */
+export function isGradeSlot(grid: Grid, row: number, col: number): boolean {
+  if (isWritableEmpty(grid, row, col)) return true;
+  const m = grid.mergeAt(row, col);
+  return (!m || (m.top === row && m.left === col)) && /^[优良中差]$/.test(grid.text(row, col));
+}

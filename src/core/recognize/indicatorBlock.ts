@@ -1,7 +1,7 @@
 /** Reads the indicator rows under a header band, up to the total row or the end of the block. */
 import type { Grid } from '../grid';
 import type { ColumnMap, IndicatorRow, TotalRow } from '../table';
-import { filledColumns, firstText, isWritableEmpty, textThroughMerge } from './cells';
+import { filledColumns, firstText, isGradeSlot, textThroughMerge } from './cells';
 import { indicatorRole } from './headers';
 import { blockRowKind } from './labels';
 import { normalizeLabel } from '../text';
@@ -100,7 +100,7 @@ function totalRow(grid: Grid, row: number, labelCol: number, columns: ColumnMap,
   const from = (columns.score ?? columns.weight ?? labelCol) + 1;
   let gradeCell = null;
   for (let c = from; c <= right + 1; c++) {
-    if (isWritableEmpty(grid, row, c)) {
+    if (isGradeSlot(grid, row, c)) {
       gradeCell = { row, col: c };
       break;
     }
