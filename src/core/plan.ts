@@ -41,9 +41,11 @@ export function planWrites(grid: Grid, tables: ScoredTable[], options: PlanOptio
   };
 
   for (const { table, evaluation: ev } of tables) {
+    // Without its 年度指标值 or 实际完成值 column a table cannot be scored: mark it, write no numbers.
+    const scorable = !ev.findings.some((f) => f.code === 'COLUMN_MISSING');
     for (const ind of ev.indicators) {
       if (ind.type === 'not-applicable') continue;
-      writeScore(ind.scoreCell, ind.score, ind.reportedScore, 'score');
+      if (scorable) writeScore(ind.scoreCell, ind.score, ind.reportedScore, 'score');
       if (ind.commentary && options.writeCommentary && ind.reasonCell) {
         const ownReasonColumn = table.columns.reason !== undefined;
         const reasonRef = parseA1(ind.reasonCell)!;
@@ -54,7 +56,7 @@ export function planWrites(grid: Grid, tables: ScoredTable[], options: PlanOptio
       }
     }
     if (ev.budget) {
-      writeScore(table.budget?.score ? toA1(table.budget.score.row, table.budget.score.col) : null, ev.budget.score, ev.budget.reportedScore, 'budgetScore');
+      if (scorable) writeScore(table.budget?.score ? toA1(table.budget.score.row, table.budget.score.col) : null, ev.budget.score, ev.budget.reportedScore, 'budgetScore');
       if (ev.budgetCommentary && options.writeCommentary && ev.budget.cell) addNote(edit(ev.budget.cell, 'commentary')!, ev.budgetCommentary);
     }
     writeScore(ev.totalCell, ev.total, ev.reportedTotal, 'total');

@@ -1,5 +1,6 @@
 import { readWorkbookFile } from '../../src/hosts/xlsx';
-import { scoreGrid, planSheet, NATIONAL, DEFAULT_PLAN_OPTIONS, SEVERITY_FILL, type Grid, type WritePlan } from '../../src/core';
+import { Grid } from '../../src/core/grid';
+import { scoreGrid, planSheet, NATIONAL, DEFAULT_PLAN_OPTIONS, SEVERITY_FILL, type WritePlan } from '../../src/core';
 import { fixture } from '../helpers/fixtures';
 
 async function planFor(file: string, sheet: string, options = DEFAULT_PLAN_OPTIONS): Promise<{ grid: Grid; plan: WritePlan }> {
@@ -65,5 +66,25 @@ describe('planWrites on a table whose score cells are empty', () => {
     const blank = new (grid.constructor as typeof Grid)(data.sheet, data.cells, data.merges);
     const plan = planSheet(blank, scoreGrid(blank, NATIONAL), DEFAULT_PLAN_OPTIONS);
     expect(['J13', 'J14', 'J15', 'J16', 'J17', 'J18'].map((c) => at(plan, c)?.value)).toEqual([10, 20, 20, 30, 10, 100]);
+  });
+});
+
+describe('planWrites on a table missing a required column', () => {
+  it('writes no scores, total or grade, but still marks the problem', () => {
+    // National layout without the 实际完成值 column: indicators cannot be checked.
+    const rows: Array<Array<string | number | null>> = [
+      ['项目名称', '缺列项目'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '分值', '得分'],
+      ['产出指标', '数量指标', '培训人数', '≥100人', 60, null],
+      ['效益指标', '社会效益指标', '就业率', '≥60%', 40, null],
+      ['总分', null, null, null, 100, null],
+    ];
+    const cells = rows.flatMap((row, r) => row.flatMap((value, c) => (value === null ? [] : [[r, c, { value }] as [number, number, { value: string | number }]])));
+    const grid = new Grid('缺列', cells);
+    const score = scoreGrid(grid, NATIONAL);
+    expect(score.tables[0].evaluation).toMatchObject({ total: null, grade: null });
+    const plan = planSheet(grid, score, DEFAULT_PLAN_OPTIONS);
+    expect(plan.changes.filter((c) => c.value !== undefined)).toEqual([]);
+    expect(plan.changes.find((c) => c.cell === 'A2')).toMatchObject({ fill: SEVERITY_FILL.error, note: expect.stringContaining('实际完成值') });
   });
 });

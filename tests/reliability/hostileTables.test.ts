@@ -220,15 +220,12 @@ describe('layout', () => {
     expect(t.indicators).toHaveLength(7);
   });
 
-  // Recogniser gap (reported): with 分值/得分 merged down a two-row header, the weight and score
-  // columns are not found; the table is graded 差 on the 执行率 points alone (WEIGHT_SUM, cell null).
-  it.failing('a header under a group row (绩效指标 / 指标值) with 分值 and 得分 merged down: scored as usual', () => {
+  it('a header under a group row (绩效指标 / 指标值) with 分值 and 得分 merged down: scored as usual', () => {
     const t = table('两行表头.xlsx', '分组表头');
     expect([t.weightTotal, t.total, t.grade]).toEqual([100, 100, '优']);
   });
 
-  // Recogniser gap (reported): header words split over two rows (一级 / 指标) are not recognised.
-  it.failing('a header whose words are split over two rows (一级 / 指标, 年度 / 指标值): found and scored', () => {
+  it('a header whose words are split over two rows (一级 / 指标, 年度 / 指标值): found and scored', () => {
     const t = table('两行表头.xlsx', '两行表头');
     expect(t.indicators).toHaveLength(7);
     expect(t.total).toBe(100);

@@ -38,9 +38,11 @@ export function evaluateTable(grid: Grid, table: Table, profile: Profile): Table
   const weights = checkWeights({ table, grid, indicators, budgetWeight: budget?.weight ?? null, statedTotal, profile }, total?.weight ? toA1(total.weight.row, total.weight.col) : totalCell);
   findings.push(...weights.findings);
 
+  // Without its 年度指标值 or 实际完成值 column a table cannot be graded: COLUMN_MISSING says why.
+  const complete = !table.findings.some((f) => f.code === 'COLUMN_MISSING');
   const scored = weights.weightTotal !== null;
   const parts = indicators.filter((i) => i.type !== 'not-applicable');
-  const recomputed = scored ? round2(parts.reduce((s, i) => s + (i.score ?? 0), 0) + (budget?.score ?? 0)) : null;
+  const recomputed = scored && complete ? round2(parts.reduce((s, i) => s + (i.score ?? 0), 0) + (budget?.score ?? 0)) : null;
   const reportedRead = total?.score ? readNumber(grid, total.score) : null;
   if (total?.score) findings.push(...cellProblems(grid, total.score));
   const reportedTotal = reportedRead?.value ?? null;

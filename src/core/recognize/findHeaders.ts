@@ -3,8 +3,12 @@ import type { Grid } from '../grid';
 import type { ColumnMap, ColumnRole } from '../table';
 import { indicatorRole } from './headers';
 import { filledColumns } from './cells';
+import { headerSegments, isIndicatorHeader, type HeaderCell, type Segment } from './headerSegments';
+import { joinedHeaderCells } from './splitHeader';
+import { withMergedDownWords } from './groupRow';
 
 export interface HeaderBand {
+  /** First header row (a group row or the top half of a split header, when there is one). */
   row: number;
   /** Last header row (one more when the header is split over two rows). */
   lastRow: number;
@@ -18,12 +22,19 @@ export interface HeaderBand {
 export function findIndicatorHeaders(grid: Grid): HeaderBand[] {
   const bands: HeaderBand[] = [];
   let skipUntil = -1;
+  // Each row's own segments are needed twice (as the row, and as the lower half of a split): keep one.
+  let below: Segment[] | null = null;
   for (let row = 0; row < grid.rowCount; row++) {
+    const own: Segment[] = below ?? headerSegments(rowCells(grid, row));
+    below = null;
     if (row <= skipUntil) continue;
-    const segments = headerSegments(grid, row);
-    const found = segments.filter(isIndicatorHeader);
-    for (const seg of found) {
-      const band = withSubHeader(grid, { row, lastRow: row, ...seg });
+    let found = own.filter(isIndicatorHeader).map((seg) => withSubHeader(grid, { row, lastRow: row, ...seg }));
+    if (found.length === 0 && row + 1 < grid.rowCount) {
+      below = headerSegments(rowCells(grid, row + 1));
+      // Only when neither row is a header alone: a header under a title row must not start a row early.
+      if (!below.some(isIndicatorHeader)) found = splitHeaderBands(grid, row);
+    }
+    for (const band of found.map((b) => withMergedDownWords(grid, b))) {
       bands.push(band);
       skipUntil = Math.max(skipUntil, band.lastRow);
     }
@@ -31,44 +42,23 @@ export function findIndicatorHeaders(grid: Grid): HeaderBand[] {
   return bands;
 }
 
-interface Segment {
-  columns: ColumnMap;
-  firstCol: number;
-  lastCol: number;
+function rowCells(grid: Grid, row: number): HeaderCell[] {
+  return filledColumns(grid, row, 0, grid.colCount - 1).map((col) => ({ col, text: grid.text(row, col) }));
 }
 
-/** Splits a row's header cells into segments; a repeated role starts a new one (tables side by side). */
-function headerSegments(grid: Grid, row: number): Segment[] {
-  const segments: Segment[] = [];
-  let current: Segment | null = null;
-  for (const col of filledColumns(grid, row, 0, grid.colCount - 1)) {
-    const role = indicatorRole(grid.text(row, col));
-    if (!role) continue;
-    if (!current || current.columns[role] !== undefined || startsNewTable(current, role)) {
-      current = { columns: {}, firstCol: col, lastCol: col };
-      segments.push(current);
-    }
-    current.columns[role] = col;
-    current.lastCol = col;
-  }
-  return segments;
-}
-
-/** A level-1 header after a complete segment begins the next table. */
-function startsNewTable(seg: Segment, role: ColumnRole): boolean {
-  return role === 'level1' && seg.columns.name !== undefined;
-}
-
-function isIndicatorHeader(seg: Segment): boolean {
-  const c = seg.columns;
-  return c.name !== undefined && (c.target !== undefined || c.actual !== undefined);
+/** A header whose words are split over `row` and the row below; at least one word must need the join. */
+function splitHeaderBands(grid: Grid, row: number): HeaderBand[] {
+  return headerSegments(joinedHeaderCells(grid, row))
+    .filter((seg) => isIndicatorHeader(seg) && seg.joins > 0)
+    .map(({ columns, firstCol, lastCol }) => ({ row, lastRow: row + 1, columns, firstCol, lastCol }));
 }
 
 /**
  * A header split over two rows (e.g. 年度指标值 over 指标性质 · 指标值 · 度量单位): the row below holds
  * only header words, which refine the band's columns.
  */
-function withSubHeader(grid: Grid, band: HeaderBand): HeaderBand {
+function withSubHeader(grid: Grid, seg: Segment & { row: number; lastRow: number }): HeaderBand {
+  const band: HeaderBand = { row: seg.row, lastRow: seg.lastRow, columns: seg.columns, firstCol: seg.firstCol, lastCol: seg.lastCol };
   const below = band.row + 1;
   if (below >= grid.rowCount) return band;
   const cols = filledColumns(grid, below, band.firstCol, band.lastCol + 2);
