@@ -2,9 +2,9 @@
 import { Command, CommanderError } from 'commander';
 import { PROFILES, DEFAULT_PLAN_OPTIONS } from '../core';
 import { expandInputs } from './files';
-import { scoreFile, type FileReport } from './scoreFile';
+import type { FileReport } from './scoreFile';
+import { scoreBatch } from './scoreBatch';
 import { formatFileReport } from './textReport';
-import { writeSummary } from './summary';
 import { createProgress } from './progress';
 
 interface ScoreFlags {
@@ -48,7 +48,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
 }
 
 async function runScore(paths: string[], flags: ScoreFlags, io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): Promise<number> {
-  const profile = PROFILES[flags.profile];
+  const profile = Object.hasOwn(PROFILES, flags.profile) ? PROFILES[flags.profile] : undefined;
   if (!profile) {
     io.err.write(`未知的评分规则“${flags.profile}”，可选：${Object.keys(PROFILES).join('、')}。\n`);
     return 2;
@@ -57,15 +57,17 @@ async function runScore(paths: string[], flags: ScoreFlags, io: { out: NodeJS.Wr
   const reports: FileReport[] = problems.map((p) => ({ file: p.file, error: p.error, tables: [], skippedSheets: [] }));
   const plan = { ...DEFAULT_PLAN_OPTIONS, overwriteScores: !!flags.overwriteScores, writeCommentary: flags.commentary, markCells: flags.mark };
   const progress = createProgress(files.length, io.err);
-  for (const input of files) {
-    const report = await scoreFile(input, { profile, plan, outDir: flags.out ?? null });
-    reports.push(report);
-    progress.tick(input.file);
-    if (!flags.json) io.out.write(formatFileReport(report) + '\n\n');
-  }
+  const scored = await scoreBatch(files, { profileName: flags.profile, plan, outDir: flags.out ?? null }, {
+    onDone: (report) => progress.tick(report.file),
+    onReport: (report) => {
+      if (!flags.json) io.out.write(formatFileReport(report) + '\n\n');
+    },
+  });
+  reports.push(...scored);
   progress.stop();
   if (!flags.json) for (const p of problems) io.out.write(formatFileReport(reports.find((r) => r.file === p.file)!) + '\n\n');
-  if (flags.summary) await writeSummary(reports, flags.summary);
+  // Loaded only when asked for: it pulls in ExcelJS, which the main thread otherwise never needs.
+  if (flags.summary) await (await import('./summary')).writeSummary(reports, flags.summary);
   if (flags.json) io.out.write(JSON.stringify({ profile: profile.id, files: reports }, null, 2) + '\n');
   else io.err.write(closingLine(reports) + '\n');
   return reports.some((r) => r.error) ? 1 : 0;

@@ -1,0 +1,184 @@
+/** Turns the bench's measurements into bench/RESULTS.md: every SPEC §8 target, the number, met or not and why. */
+
+const ms = (x, digits = 1) => (x === null || x === undefined ? '—' : `${x.toFixed(digits)} ms`);
+const s = (x) => `${(x / 1000).toFixed(2)} s`;
+const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mark = (ok) => (ok === null ? '— (no target)' : ok ? '**met**' : '**NOT met**');
+
+function targets(r) {
+  const rows = [];
+  const why = [];
+  const core = Array.isArray(r.core) ? r.core : null;
+  if (core) {
+    const c30 = core.find((x) => x.rows === 30);
+    const c3000 = core.find((x) => x.rows === 3000);
+    const ratio = c3000.medianMs / c30.medianMs;
+    rows.push(['Core: 30-indicator table, recognise + evaluate + plan (median)', '< 2 ms', ms(c30.medianMs, 3), c30.medianMs < 2]);
+    rows.push(['Core: 3,000 rows vs 30 rows (linear)', '< 100×', `${ratio.toFixed(1)}× (${ms(c3000.medianMs)})`, ratio < 100]);
+    if (!(c30.medianMs < 2)) why.push(`**Core, 30 rows:** the median is ${ms(c30.medianMs, 3)}. The time is in src/core (recognise, value parsing, plan); the CLI's batch numbers below include it.`);
+    if (!(ratio < 100)) {
+      why.push(
+        `**Core, 3,000 rows:** ${ratio.toFixed(1)}× the 30-row time, just over 100×. A CPU profile of the 3,000-row case shows no quadratic step: ` +
+          'the cost is per cell (text normalisation — `normalizeText`/`toHalfWidth` in src/core/values/normalize.ts — is the largest part, ' +
+          'about a quarter of the time) plus garbage collection (about 15%), whose cost grows with the number of live objects, so the ' +
+          'curve bends slightly upward. Normalising each distinct cell text once per sheet (a Map cache) would take it back under 100×.',
+      );
+    }
+  }
+  const cli = r.cli && !r.cli.error && !r.cli.skipped ? r.cli : null;
+  if (cli) {
+    const ratio = cli.chosen.wallMs / cli.floor.wallMs;
+    rows.push([`CLI: ${cli.files} workbooks, \`ziping score <folder> --json\``, '< 15 s on 2 cores', s(cli.chosen.wallMs), cli.chosen.wallMs < 15000]);
+    rows.push(['CLI: time vs ExcelJS alone loading the same files', '≤ 1.5×', `${ratio.toFixed(2)}× (${s(cli.chosen.wallMs)} / ${s(cli.floor.wallMs)})`, ratio <= 1.5]);
+    rows.push(['CLI: peak memory (max RSS, all threads)', '< 400 MB', mb(cli.chosen.maxRssKB), cli.chosen.maxRssKB < 400 * 1024]);
+    if (!(ratio <= 1.5)) {
+      const poolRatio = cli.pool.wallMs / cli.floor.wallMs;
+      why.push(
+        `**CLI vs ExcelJS alone:** ${ratio.toFixed(2)}×. The floor only parses: ${s(cli.floor.detail.loadMs)} for ${cli.files} small files ` +
+          `(≈ ${(cli.floor.detail.loadMs / cli.files).toFixed(1)} ms each once V8 has warmed up, not the ≈ 45 ms of a cold first load) ` +
+          `plus ${ms(cli.floor.detail.requireMs, 0)} to load ExcelJS. The CLI does that too, and then builds a Grid per sheet, recognises, ` +
+          `scores and explains every table (${cli.check.indicators} indicators, ${cli.check.findings} findings) and prints ` +
+          `${kb(cli.jsonBytes ?? 0)} of JSON: the scoring alone costs about as much again as the parsing on files this small ` +
+          `(CPU ${s(cli.sequential.cpuMs)} against ${s(cli.floor.cpuMs)}). Worker threads were meant to pay for that, but on this 2-core ` +
+          `machine ${cli.pooledWorkers} workers took ${s(cli.pool.wallMs)} (${poolRatio.toFixed(2)}× the floor, CPU ${s(cli.pool.cpuMs)}): ` +
+          'each worker loads ExcelJS and the core and warms up its own JIT, and a one-thread Node process already uses the second core ' +
+          'for V8\'s parallel garbage collector, so two busy workers each run far slower per file than one thread does. Hence the default ' +
+          'keeps one core for the main thread (os.availableParallelism() − 1 workers; none on 2 cores) and overlaps each file\'s disk read ' +
+          'with the previous file\'s parsing instead. Closing the rest of the gap means a cheaper core per cell (its profile is led by ' +
+          'text normalisation, `normalizeText`/`toHalfWidth`, and garbage collection) — scoring, not reading, is what the CLI adds.',
+      );
+    }
+    if (!(cli.chosen.wallMs < 15000)) why.push(`**CLI wall time:** ${s(cli.chosen.wallMs)} for ${cli.files} files.`);
+    if (!(cli.chosen.maxRssKB < 400 * 1024)) why.push(`**CLI memory:** ${mb(cli.chosen.maxRssKB)} peak.`);
+  }
+  const addin = Array.isArray(r.addin) ? r.addin : null;
+  if (addin) {
+    for (const a of addin) {
+      rows.push([`Add-in: syncs to read one sheet, ${a.indicators} indicators`, '1', `${a.readSyncs} (naive: ${a.naiveReadSyncs})`, a.readSyncs === 1]);
+      rows.push([`Add-in: syncs to apply its plan, ${a.indicators} indicators`, '1', `${a.writeSyncs} (naive: ${a.naiveWriteSyncs})`, a.writeSyncs === 1]);
+    }
+    const badRead = addin.find((a) => a.readSyncs !== 1);
+    if (badRead) {
+      why.push(
+        `**Add-in read, ${badRead.indicators} indicators:** ${badRead.readSyncs} syncs. The adapter (src/hosts/excel/excelHost.ts) asks for the ` +
+          'sheet\'s merged areas in the same batch as the cells; Excel refuses `getMergedAreasOrNullObject` above 512 areas (the fake ' +
+          `does the same), and the national form merges each row's 偏差原因 cells (I:J), so a ${badRead.indicators}-row sheet has over 512 ` +
+          'areas: the first sync fails and the adapter reads again without merges. Asking for merged areas only in the columns left of ' +
+          '年度指标值 (where the 一级/二级指标 merges that matter are), or in row bands of under 512 areas within the same batch, would keep it at one.',
+      );
+    }
+    const badWrite = addin.find((a) => a.writeSyncs !== 1);
+    if (badWrite) why.push(`**Add-in write, ${badWrite.indicators} indicators:** ${badWrite.writeSyncs} syncs.`);
+  }
+  const bundle = r.bundle && !r.bundle.error && !r.bundle.skipped ? r.bundle : null;
+  if (bundle) {
+    rows.push(['Task pane: production entry (taskpane.html + its scripts), gzip', '< 350 KB', kb(bundle.gzip), bundle.gzip < 350 * 1024]);
+    rows.push(['Task pane: time to first render, headless Chromium (median)', 'report', bundle.render ? ms(bundle.render.medianMs, 0) : 'Chromium missing', null]);
+    if (!(bundle.gzip < 350 * 1024)) why.push(`**Task pane bundle:** ${kb(bundle.gzip)} gzip.`);
+  }
+  return { rows, why };
+}
+
+function partError(name, part) {
+  if (!part) return '';
+  if (part.skipped) return `_${name}: not run in this partial run._\n`;
+  if (part.error) return `_${name} failed: ${part.error}_\n`;
+  return '';
+}
+
+export function renderResults(r) {
+  const m = r.machine;
+  const { rows, why } = targets(r);
+  const out = [];
+  out.push('# Performance results (SPEC §8)', '');
+  out.push(`Measured by \`npm run bench\` (bench/run.mjs) in one run on ${m.date.slice(0, 10)}: ${m.cpus} × ${m.cpuModel} ` +
+    `(os.availableParallelism() = ${m.parallelism}), ${m.memoryGB.toFixed(0)} GB, Node ${m.node}, ${m.platform}. ` +
+    `Other processes' CPU use when it started: ${m.busyAtStart === null ? 'unknown' : `${(m.busyAtStart * 100).toFixed(0)}%`}; ` +
+    `load average before/after: ${m.loadBefore[0].toFixed(2)} / ${m.loadAfter[0].toFixed(2)} (other engineers' test runs share this machine, so timings move by ±20% between runs); ` +
+    `the bench took ${(m.totalMs / 1000).toFixed(0)} s.`, '');
+  out.push('| Target | Goal | Measured | |', '|---|---|---|---|');
+  for (const [what, goal, got, ok] of rows) out.push(`| ${what} | ${goal} | ${got} | ${mark(ok)} |`);
+  out.push('');
+  const unmet = rows.filter((x) => x[3] === false);
+  out.push(unmet.length === 0 ? 'Every measured target is met.' : `**Not met: ${unmet.length} of ${rows.filter((x) => x[3] !== null).length}.** Why:`, '');
+  for (const w of why) out.push(`- ${w}`);
+  if (why.length) out.push('');
+  for (const [name, part] of [['core', r.core], ['cli', r.cli], ['addin', r.addin], ['bundle', r.bundle]]) {
+    const e = partError(name, part);
+    if (e) out.push(e);
+  }
+
+  if (Array.isArray(r.core)) {
+    out.push('## 1. Core: recognise + evaluate + plan', '');
+    out.push('`scoreGrid` + `planSheet` from the compiled core (build/core, what the CLI runs) on national-layout Grids generated in code ' +
+      '(bench/nationalGrid.mjs: the layout of tests/fixtures/national-kunming-2022.xlsx, with its merges, and indicators cycling through ' +
+      'met, missed and qualitative rows; weights share 90 points). Warmed up first, then the median of many runs.', '');
+    out.push('| Indicator rows | Median | p90 | Ratio to 30 rows | First (cold) run | Findings | Plan changes |', '|---:|---:|---:|---:|---:|---:|---:|');
+    const base = r.core[0].medianMs;
+    for (const c of r.core) out.push(`| ${c.rows} | ${ms(c.medianMs, 3)} | ${ms(c.p90Ms, 3)} | ${(c.medianMs / base).toFixed(1)}× | ${ms(c.firstMs)} | ${c.findings} | ${c.changes} |`);
+    out.push('');
+  }
+
+  const cli = r.cli && !r.cli.error && !r.cli.skipped ? r.cli : null;
+  if (cli) {
+    out.push('## 2. CLI batch', '');
+    out.push(`${cli.files} single-table workbooks (${(cli.bytes / 1e6).toFixed(1)} MB) generated by bench/workbooks.mjs from the ${cli.layouts.length} ` +
+      `table sheets of the fixtures (${cli.layouts.map((l) => `\`${l}\``).join(', ')}), with names, budget figures, actual values, ` +
+      `reported scores and sheet names varied by a seeded generator (${s(cli.generateMs)} to write). Each command runs as a child ` +
+      `process with stdout to a file; wall time includes Node's start-up; the median of ${cli.runs} runs counts. Peak memory is ` +
+      'the process\'s maxrss (getrusage, which covers all its threads), written on exit by bench/peakRss.cjs.', '');
+    out.push('| Command | Median wall time | Runs | CPU time (median) | Peak memory |', '|---|---:|---|---:|---:|');
+    const row = (label, x) => out.push(`| ${label} | ${s(x.wallMs)} | ${x.runs.map(s).join(', ')} | ${s(x.cpuMs)} | ${mb(x.maxRssKB)} |`);
+    row('ExcelJS alone (bench/loadFloor.cjs: `workbook.xlsx.load` each file, one process, sequential) — **the floor**', cli.floor);
+    row(`\`ziping score <folder> --json\` as shipped — here ${cli.workers ? `${cli.workers} workers` : 'in-process (2 cores → no workers), two files in flight'} — **the number that counts**`, cli.chosen);
+    row('the same with `ZIPING_WORKERS=0` (in-process, forced)', cli.sequential);
+    row(`the same with \`ZIPING_WORKERS=${cli.pooledWorkers}\` (worker pool, forced)`, cli.pool);
+    out.push(`| ExcelJS streaming \`WorkbookReader\` alone (same files, sequential) | ${s(cli.stream.wallMs)} | 1 run | ${s(cli.stream.cpuMs ?? 0)} | — |`);
+    out.push('');
+    out.push(`Checks on the output: ${cli.check.files} files, ${cli.check.errors} errors, ${cli.check.tables} tables, ${cli.check.indicators} indicators, ` +
+      `${cli.check.findings} findings; exit codes ${[...new Set(cli.check.exitCodes)].join(', ')}; files in input order: ${cli.check.inputOrder ? 'yes' : '**no**'}; ` +
+      `JSON from the workers byte-identical to the one-thread run: ${cli.check.sameAsSequential ? 'yes' : '**no**'}.`, '');
+    out.push('**Worker threads.** `ziping score` can score files in a pool of worker threads (src/cli/scoreBatch.ts, workerPool.ts, ' +
+      'scoreWorker.ts): each worker pulls files, two in flight so one file\'s disk read overlaps another\'s parsing, and returns ' +
+      'FileReports; the main thread never loads ExcelJS, prints in input order and drives the progress bar; a worker that dies costs ' +
+      'only its file (an error entry). Batches of 1–3 files and runs from the TypeScript sources (jest) stay in-process. Default size ' +
+      'os.availableParallelism() − 1, because of the measurement above; `ZIPING_WORKERS=n` sets it (0 = in-process). ' +
+      `Before this work the CLI read one file at a time in one thread; that is not re-measured here (the in-process row keeps two files in flight).`, '');
+    const st = cli.stream.detail;
+    out.push(`**Streaming reader: not used.** ExcelJS's streaming \`WorkbookReader\` took ${s(cli.stream.wallMs)} against ${s(cli.floor.wallMs)} for ` +
+      `\`xlsx.load\` on these small files (${st.failures} of ${st.files} files failed to stream), and it cannot give the same Grid: ` +
+      `it ignores \`<mergeCell>\` (it saw ${st.cells} cells where the full reader sees ${cli.stream.fullCells}, the difference being merged ` +
+      'areas\' covered cells, and the merges themselves are lost), and shared-formula followers come back with empty formula text. ' +
+      'The full reader stays.', '');
+  }
+
+  if (Array.isArray(r.addin)) {
+    out.push('## 3. Add-in adapter: round trips', '');
+    out.push('`context.sync()` calls counted by the fake Excel host (tests/fakes/fakeExcel), which also estimates each request\'s size ' +
+      '(commands and arguments as JSON). Real adapter: `createExcelHost` (src/hosts/excel) `readSheet` then `applyPlan` (snapshot + values + ' +
+      'fills + notes). Baseline: bench/naiveExcelAdapter.cjs — load one cell, sync, next cell; write one change, sync (it writes no notes ' +
+      'and keeps no snapshot, so it does less).', '');
+    out.push('| Indicators | Read syncs | Write syncs | Bytes sent by the write | Plan (JSON) | Naive read syncs | Naive write syncs | Naive write bytes |', '|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const a of r.addin) out.push(`| ${a.indicators} | ${a.readSyncs} | ${a.writeSyncs} | ${kb(a.writeBytes)} | ${kb(a.planBytes)} (${a.changes} changes) | ${a.naiveReadSyncs} | ${a.naiveWriteSyncs} | ${kb(a.naiveWriteBytes)} |`);
+    out.push('', 'The real write sends more bytes than the naive one because it also writes the undo snapshot and the notes; both stay far under Excel on the web\'s 5 MB request limit.', '');
+  }
+
+  const b = r.bundle && !r.bundle.error && !r.bundle.skipped ? r.bundle : null;
+  if (b) {
+    out.push('## 4. Task pane bundle', '');
+    out.push(`\`npm run build\` (production, ${s(b.buildMs)}). What taskpane.html loads from our server, gzip level 9 (office.js comes from Microsoft's CDN and is not counted):`, '');
+    out.push('| File | Bytes | gzip |', '|---|---:|---:|');
+    for (const f of b.files) out.push(`| ${f.name} | ${kb(f.bytes)} | ${kb(f.gzip)} |`);
+    out.push(`| **total** | ${kb(b.bytes)} | **${kb(b.gzip)}** |`, '');
+    if (b.render) {
+      out.push(`First render in headless Chromium (${b.chromium}, --headless --no-sandbox --disable-gpu, page served from 127.0.0.1): from ` +
+        `navigation start until the pane shows 「一键评分」, office.js answered by the ${b.render.office}. ` +
+        `Median ${ms(b.render.medianMs, 0)} over ${b.render.runs.length} page loads (${b.render.runs.map((x) => x.toFixed(0)).join(', ')} ms; ` +
+        `first contentful paint — the loading text — at ${ms(b.render.fcpMedianMs, 0)}). Inside Excel add the download of the bundle and ` +
+        `office.js and the host's own round trips (the pane reads settings, the active sheet and its snapshot at start).` +
+        (b.render.errors.length ? ` Page errors: ${b.render.errors.join('; ')}.` : ''), '');
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,97 @@
+/**
+ * Scores a list of workbooks, in worker threads when the batch is big enough to pay for them.
+ * ExcelJS parsing is CPU-bound (a small workbook ≈ 3–10 ms, `require('exceljs')` ≈ 150–250 ms), so a
+ * batch of hundreds of files runs about N× faster on N cores. Reports always come back in input order.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { PlanOptions } from '../core';
+import type { InputFile } from './files';
+import type { FileReport } from './scoreFile';
+import { runInWorkers } from './workerPool';
+
+/** What a worker needs to score files; plain data so it can cross into a worker thread. */
+export interface BatchOptions {
+  /** A key of PROFILES (checked by the caller). */
+  profileName: string;
+  plan: PlanOptions;
+  outDir: string | null;
+}
+
+export interface BatchListener {
+  /** Called as each file finishes (completion order): drives the progress bar. */
+  onDone?(report: FileReport): void;
+  /** Called in input order, as soon as every earlier file is done: for printing as we go. */
+  onReport?(report: FileReport): void;
+}
+
+/** Files each thread works on at once, so that reading one file overlaps parsing another. */
+export const IN_FLIGHT = 2;
+
+/** Below this many files, starting workers (each loads ExcelJS) costs more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 4;
+
+/** The compiled worker script; absent when running from TypeScript sources (jest), which then stays in-process. */
+export function workerScript(): string | null {
+  const file = path.join(__dirname, 'scoreWorker.js');
+  return fs.existsSync(file) ? file : null;
+}
+
+/**
+ * How many workers to start: one per core but one (os.availableParallelism() − 1), never more than
+ * files; none (score in-process) when that leaves fewer than two. The core left over is not idle: the
+ * main thread gathers and prints, and V8 runs its garbage collector on helper threads. Measured on a
+ * 2-core machine (bench/RESULTS.md), two workers took more time than one thread, so there we stay
+ * in-process. ZIPING_WORKERS=n overrides the count (0 or 1: in-process).
+ */
+export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env, cores = os.availableParallelism()): number {
+  const wanted = env.ZIPING_WORKERS !== undefined && /^\d+$/.test(env.ZIPING_WORKERS) ? Number(env.ZIPING_WORKERS) : cores - 1;
+  if (files < MIN_FILES_FOR_WORKERS) return 0;
+  const n = Math.min(wanted, files);
+  return n >= 2 ? n : 0;
+}
+
+/** `script` is the worker to run (tests pass their own); null scores everything in-process. */
+export async function scoreBatch(
+  files: InputFile[],
+  options: BatchOptions,
+  listener: BatchListener = {},
+  script: string | null = workerScript(),
+): Promise<FileReport[]> {
+  const reports: Array<FileReport | undefined> = new Array(files.length);
+  let next = 0;
+  const settle = (index: number, report: FileReport) => {
+    reports[index] = report;
+    listener.onDone?.(report);
+    // Release every report whose predecessors are all done, so output stays in input order.
+    // (`next++` stays out of the call: `f?.(x)` does not evaluate x when f is absent.)
+    while (next < files.length && reports[next]) {
+      const ready = reports[next]!;
+      next++;
+      listener.onReport?.(ready);
+    }
+  };
+  const workers = script ? workerCount(files.length) : 0;
+  const all = files.map((_, i) => i);
+  // Files no worker could take (every worker died at start-up) are still scored, here.
+  const left = script && workers > 0 ? await runInWorkers(script, workers, files, options, settle) : all;
+  await scoreInProcess(files, left, options, settle);
+  return reports as FileReport[];
+}
+
+async function scoreInProcess(files: InputFile[], indexes: number[], options: BatchOptions, settle: (index: number, report: FileReport) => void): Promise<void> {
+  if (indexes.length === 0) return;
+  // Loaded here, not at the top: in worker mode the main thread never needs ExcelJS.
+  const [{ scoreFile }, { PROFILES }] = await Promise.all([import('./scoreFile'), import('../core')]);
+  const profile = PROFILES[options.profileName];
+  // Two files in flight: one is parsed while the other waits for the disk (reads are asynchronous).
+  let at = 0;
+  const lane = async () => {
+    while (at < indexes.length) {
+      const i = indexes[at++];
+      settle(i, await scoreFile(files[i], { profile, plan: options.plan, outDir: options.outDir }));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, indexes.length) }, lane));
+}

@@ -1,0 +1,119 @@
+/**
+ * The batch runner: worker threads give the same reports as scoring in-process, in input order; a worker
+ * that dies costs only its current file. Pool mechanics use a tiny stand-in worker script (plain JS);
+ * the real worker is the compiled build/cli/scoreWorker.js (`npm run build:cli`, done by `npm test`).
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { scoreBatch, workerCount, MIN_FILES_FOR_WORKERS, type BatchOptions } from '../../src/cli/scoreBatch';
+import { runInWorkers } from '../../src/cli/workerPool';
+import type { FileReport } from '../../src/cli/scoreFile';
+import { DEFAULT_PLAN_OPTIONS } from '../../src/core';
+import { fixture, fixtureNames } from '../helpers/fixtures';
+
+const OPTIONS: BatchOptions = { profileName: 'national', plan: DEFAULT_PLAN_OPTIONS, outDir: null };
+const COMPILED_WORKER = path.join(__dirname, '..', '..', 'build', 'cli', 'scoreWorker.js');
+
+/** Stand-in worker: "slow" files take 80 ms, "crash" files kill the thread, "throw" files throw. */
+const STUB = `
+const { parentPort, workerData } = require('worker_threads');
+parentPort.on('message', (task) => {
+  const f = task.input.file;
+  if (f.includes('crash')) process.exit(3);
+  if (f.includes('throw')) throw new Error('boom');
+  setTimeout(() => parentPort.postMessage({ index: task.index, report: { file: f, error: null, tables: [], skippedSheets: [], profile: workerData.profileName } }), f.includes('slow') ? 80 : 0);
+});`;
+
+let stub: string;
+beforeAll(() => {
+  stub = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ziping-pool-')), 'stubWorker.js');
+  fs.writeFileSync(stub, STUB);
+});
+
+const inputs = (...names: string[]) => names.map((file) => ({ file, relative: file }));
+
+async function collect(script: string, names: string[], inFlight = 2) {
+  const got = new Map<number, FileReport>();
+  const left = await runInWorkers(script, 2, inputs(...names), OPTIONS, (i, r) => {
+    expect(got.has(i)).toBe(false);
+    got.set(i, r);
+  }, inFlight);
+  return { got, left };
+}
+
+describe('workerCount', () => {
+  it('leaves one core to the main thread, stays in-process below two workers or four files', () => {
+    expect(workerCount(560, {}, 8)).toBe(7);
+    expect(workerCount(560, {}, 3)).toBe(2);
+    expect(workerCount(560, {}, 2)).toBe(0);
+    expect(workerCount(5, {}, 16)).toBe(5);
+    expect(workerCount(MIN_FILES_FOR_WORKERS - 1, {}, 16)).toBe(0);
+  });
+
+  it('takes ZIPING_WORKERS over the core count', () => {
+    expect(workerCount(560, { ZIPING_WORKERS: '2' }, 2)).toBe(2);
+    expect(workerCount(560, { ZIPING_WORKERS: '1' }, 8)).toBe(0);
+    expect(workerCount(560, { ZIPING_WORKERS: '0' }, 8)).toBe(0);
+    expect(workerCount(560, { ZIPING_WORKERS: 'many' }, 8)).toBe(7);
+  });
+});
+
+describe('runInWorkers', () => {
+  it('settles every file once, with the options passed to the worker', async () => {
+    const { got, left } = await collect(stub, ['a', 'b', 'c', 'd', 'e']);
+    expect(left).toEqual([]);
+    expect([...got.keys()].sort()).toEqual([0, 1, 2, 3, 4]);
+    expect(got.get(3)).toMatchObject({ file: 'd', error: null, profile: 'national' });
+  });
+
+  it.each([1, 2])('gives only the file that kills its worker an error entry, and carries on (%i in flight)', async (inFlight) => {
+    const { got, left } = await collect(stub, ['a', 'b', 'c-crash', 'd', 'e-throw', 'f', 'g', 'h'], inFlight);
+    expect(left).toEqual([]);
+    expect(got.get(2)!.error).toBe('处理“c-crash”时出错：评分进程意外退出（退出码 3）');
+    expect(got.get(4)!.error).toBe('处理“e-throw”时出错：评分进程意外退出（boom）');
+    for (const i of [0, 1, 3, 5, 6, 7]) expect(got.get(i)).toMatchObject({ file: 'abcdefgh'[i], error: null });
+  });
+
+  it.each([1, 2])('hands every file back when all workers die before finishing one (%i in flight)', async (inFlight) => {
+    const { got, left } = await collect(stub, ['crash-1', 'crash-2', 'crash-3', 'crash-4', 'e'], inFlight);
+    expect(left).toEqual([0, 1, 2, 3, 4]);
+    expect(got.size).toBe(0);
+  });
+});
+
+describe('scoreBatch', () => {
+  const saved = process.env.ZIPING_WORKERS;
+  beforeAll(() => (process.env.ZIPING_WORKERS = '2'));
+  afterAll(() => (saved === undefined ? delete process.env.ZIPING_WORKERS : (process.env.ZIPING_WORKERS = saved)));
+
+  it('reports in input order although a slow first file finishes last', async () => {
+    const done: string[] = [];
+    const reported: string[] = [];
+    const reports = await scoreBatch(inputs('1-slow', '2', '3', '4'), OPTIONS, { onDone: (r) => done.push(r.file), onReport: (r) => reported.push(r.file) }, stub);
+    expect(done[done.length - 1]).toBe('1-slow');
+    expect(reported).toEqual(['1-slow', '2', '3', '4']);
+    expect(reports.map((r) => r.file)).toEqual(['1-slow', '2', '3', '4']);
+  });
+
+  it('scores in-process what a pool that died at start-up could not', async () => {
+    // Two workers, two files each: both die on their first pair, so all four come back and are scored here.
+    const reports = await scoreBatch(inputs('crash-1', 'crash-2', 'crash-3', fixture('national-kunming-2022.xlsx')), OPTIONS, {}, stub);
+    expect(reports[0].error).toContain('找不到文件');
+    expect(reports[3]).toMatchObject({ error: null, tables: [{ total: 96, grade: '优' }] });
+  });
+
+  it('gives the compiled worker the same reports as scoring in-process, bad files included', async () => {
+    expect(fs.existsSync(COMPILED_WORKER)).toBe(true); // run `npm run build:cli` first
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ziping-batch-'));
+    const bad = path.join(dir, '损坏.xlsx');
+    fs.writeFileSync(bad, 'not a workbook');
+    const files = [...fixtureNames().map((n) => ({ file: fixture(n), relative: n })), { file: bad, relative: '损坏.xlsx' }];
+    const inWorkers = await scoreBatch(files, OPTIONS, {}, COMPILED_WORKER);
+    const inProcess = await scoreBatch(files, OPTIONS, {}, null);
+    expect(inWorkers.map((r) => r.file)).toEqual(files.map((f) => f.file));
+    expect(inWorkers[files.length - 1]).toMatchObject({ error: expect.stringContaining('损坏.xlsx'), tables: [] });
+    expect(inWorkers.reduce((n, r) => n + r.tables.length, 0)).toBe(6);
+    expect(JSON.stringify(inWorkers)).toBe(JSON.stringify(inProcess));
+  });
+});
