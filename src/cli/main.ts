@@ -1,7 +1,7 @@
 /** `ziping score <file-or-folder>... [--profile P] [--json] [--out DIR] [--summary FILE.xlsx] [--overwrite-scores]` */
 import { Command, CommanderError } from 'commander';
 import { PROFILES, DEFAULT_PLAN_OPTIONS } from '../core';
-import { expandInputs } from './files';
+import { expandInputs, outputConflicts, summaryIsInput } from './files';
 import type { FileReport } from './scoreFile';
 import { scoreBatch } from './scoreBatch';
 import { formatFileReport } from './textReport';
@@ -53,7 +53,15 @@ async function runScore(paths: string[], flags: ScoreFlags, io: { out: NodeJS.Wr
     io.err.write(`未知的评分规则“${flags.profile}”，可选：${Object.keys(PROFILES).join('、')}。\n`);
     return 2;
   }
-  const { files, problems } = await expandInputs(paths);
+  const { files: found, problems } = await expandInputs(paths);
+  if (flags.summary && (await summaryIsInput(flags.summary, found))) {
+    io.err.write(`汇总表“${flags.summary}”是要评分的输入文件，已拒绝覆盖。请换一个文件名。\n`);
+    return 2;
+  }
+  // Copies that would overwrite an input or each other are refused before any file is written.
+  const conflicts = flags.out ? await outputConflicts(found, flags.out) : new Map<string, string>();
+  const files = found.filter((f) => !conflicts.has(f.file));
+  problems.push(...[...conflicts].map(([file, error]) => ({ file, error })));
   const reports: FileReport[] = problems.map((p) => ({ file: p.file, error: p.error, tables: [], skippedSheets: [] }));
   const plan = { ...DEFAULT_PLAN_OPTIONS, overwriteScores: !!flags.overwriteScores, writeCommentary: flags.commentary, markCells: flags.mark };
   const progress = createProgress(files.length, io.err);

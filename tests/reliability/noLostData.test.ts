@@ -89,9 +89,8 @@ describe('--out never writes over an input', () => {
     expect(sha(path.join(dir, 'a.xlsx'))).toBe(before);
   });
 
-  // CLI gap (reported): the check compares a copy only with its own input. Here b/表.xlsx's copy
-  // goes to a/表.xlsx, which is the other input, and replaces it.
-  it.failing('a copy never lands on another input of the same run', async () => {
+  // b/表.xlsx's copy would go to a/表.xlsx, which is the other input: refused before anything is written.
+  it('a copy never lands on another input of the same run', async () => {
     const root = tmp();
     fs.mkdirSync(path.join(root, 'a'));
     fs.mkdirSync(path.join(root, 'b'));
@@ -102,9 +101,8 @@ describe('--out never writes over an input', () => {
     expect(sha(path.join(root, 'a', '表.xlsx'))).toBe(before);
   });
 
-  // CLI gap (reported): two inputs with the same name from different folders get the same copy path;
-  // the second copy silently replaces the first.
-  it.failing('two inputs with the same file name never share one copy', async () => {
+  // Two inputs with the same name from different folders would share one copy path: the second is refused.
+  it('two inputs with the same file name never share one copy', async () => {
     const root = tmp();
     for (const [sub, src] of [['a', 'national-kunming-2022.xlsx'], ['b', 'national-problems.xlsx']]) {
       fs.mkdirSync(path.join(root, sub));
@@ -116,13 +114,14 @@ describe('--out never writes over an input', () => {
     expect(new Set(outputs).size).toBe(2);
   });
 
-  // CLI gap (reported): --summary is written without checking it against the inputs.
-  it.failing('--summary never writes over an input', async () => {
+  it('--summary never writes over an input', async () => {
     const dir = tmp();
     const input = path.join(dir, 'a.xlsx');
     fs.copyFileSync(fixture('national-problems.xlsx'), input);
     const before = sha(input);
-    await runCli('score', input, '--json', '--summary', input);
+    const r = await runCli('score', input, '--json', '--summary', input);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('拒绝覆盖');
     expect(sha(input)).toBe(before);
   });
 });
