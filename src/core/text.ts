@@ -1,9 +1,7 @@
 /** Text normalisation shared by header matching and labels. */
+import { toHalfWidth } from './values/normalize';
 
-/** Full-width ASCII (Ａ１（％) and the ideographic space → half-width. */
-export function toHalfWidth(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
-}
+export { toHalfWidth };
 
 /**
  * A header or label reduced to its words: half-width, no white space, no bracketed suffixes such as

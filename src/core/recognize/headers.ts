@@ -54,6 +54,18 @@ const HEADER_HINT = /[级指值单性分权得系原偏措核际]/;
 /** The role a header cell names in an indicator header row, or null. */
 export function indicatorRole(text: string): ColumnRole | null {
   if (text.length > 60 || !HEADER_HINT.test(text)) return null;
+  // Every cell of every row is asked; the same few header words recur, so each text is classified once.
+  const known = roleCache.get(text);
+  if (known !== undefined) return known;
+  const role = classifyHeader(text);
+  if (roleCache.size >= 5000) roleCache.clear();
+  roleCache.set(text, role);
+  return role;
+}
+
+const roleCache = new Map<string, ColumnRole | null>();
+
+function classifyHeader(text: string): ColumnRole | null {
   const key = normalizeLabel(text);
   if (!key) return null;
   const exact = INDICATOR_HEADERS[key];
