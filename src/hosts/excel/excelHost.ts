@@ -49,12 +49,13 @@ export function createExcelHost(excel: typeof Excel, office: typeof Office): Wor
         try {
           await context.sync();
         } catch (e) {
-          // Excel refuses getMergedAreas above 512 areas; the core reads blank-below level cells anyway.
+          // Merges are asked for in row bands (mergeBands.ts); a band above Excel's 512 areas fails the
+          // sync, and the core reads blank-below level cells anyway.
           if (!caps.merges) throw e;
           finish = queueSheetRead(context, sheet, { ...caps, merges: false });
           await context.sync();
         }
-        const read = finish();
+        const read = await finish();
         reads.set(sheet, read);
         return read.grid;
       }),

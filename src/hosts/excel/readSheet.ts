@@ -1,11 +1,13 @@
 /**
  * Reading a sheet in ONE sync: the used range's values/formulas/number formats/value types, merged
  * areas, fills (for the snapshot a later apply takes), which notes exist, and the undo snapshot.
+ * A used range taller than 5,000 rows costs one more sync for the merges below those (mergeBands.ts).
  */
 import { Grid, parseA1, parseRangeA1, type CellRange, type GridCell } from '../../core/grid';
 import { NOTE_MARKER } from '../../core/writePlan';
 import type { ExcelCapabilities } from './capabilities';
 import { gridCellOf, gridCellOfState, type CellState, type SnapshotEntry } from './cellState';
+import { queueFirstBands, readAllMerges } from './mergeBands';
 import { decodeSnapshot, type SnapshotBook } from './snapshot';
 import { SNAPSHOT_SHEET } from './workbookHost';
 
@@ -28,9 +30,24 @@ export interface SheetRead {
   snapshotExists: boolean;
 }
 
-/** "Sheet1!B3:J31" (or "'My sheet'!B3") → 0-based range. */
+/** Excel's last row and column (0-based): entire-row and entire-column addresses end there. */
+const LAST_ROW = 1048575;
+const LAST_COLUMN = 16383;
+
+/** "3:52" (entire rows, as a merge across whole rows reads) or "B:C" (entire columns) → 0-based range. */
+function rectOfLines(local: string): CellRange | null {
+  const rows = /^(\d+):(\d+)$/.exec(local);
+  if (rows) return { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: LAST_COLUMN };
+  const cols = /^([A-Z]+):([A-Z]+)$/i.exec(local);
+  const a = cols && parseA1(`${cols[1]}1`);
+  const b = cols && parseA1(`${cols[2]}1`);
+  return a && b ? { top: 0, left: a.col, bottom: LAST_ROW, right: b.col } : null;
+}
+
+/** "Sheet1!B3:J31" (or "'My sheet'!B3", "Sheet1!3:4") → 0-based range. */
 export function rectOfAddress(address: string): CellRange {
-  const rect = parseRangeA1(address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, ''));
+  const local = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+  const rect = parseRangeA1(local) ?? rectOfLines(local);
   if (!rect) throw new Error(`无法识别的单元格地址：${address}`);
   return rect;
 }
@@ -46,34 +63,36 @@ interface CellPropsFill {
   format?: { fill?: { color?: string; pattern?: string } };
 }
 
-/** Queues every load of the read; the returned function builds the result after the one sync. */
-export function queueSheetRead(context: Excel.RequestContext, sheet: string, caps: ExcelCapabilities): () => SheetRead {
+/**
+ * Queues every load of the read; the returned function builds the result after the one sync (and
+ * syncs once more itself only for the merges of a used range taller than 5,000 rows).
+ */
+export function queueSheetRead(context: Excel.RequestContext, sheet: string, caps: ExcelCapabilities): () => Promise<SheetRead> {
   const ws = context.workbook.worksheets.getItem(sheet);
   const used = ws.getUsedRange(true); // A1 for an empty sheet, never an error
   used.load('address,values,formulas,valueTypes,numberFormat');
   const usedAll = ws.getUsedRange(false);
   usedAll.load('address,numberFormat');
   const fills = caps.cellProperties ? usedAll.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
-  // The whole sheet starts at A1, so every merge's top-left cell lies inside it.
-  const merged = caps.merges ? ws.getRange().getMergedAreasOrNullObject() : null;
-  merged?.areas.load('items/address');
+  const mergeBands = caps.merges ? queueFirstBands(usedAll) : null;
   const notes = caps.annotations === 'note' ? ws.notes : caps.annotations === 'comment' ? ws.comments : null;
   notes?.load('items/content');
   const snapshot = queueSnapshotRead(context);
 
-  return () => {
+  return async () => {
     const { book, exists } = snapshot();
     const valuesRect = rectOfAddress(used.address);
+    const formatsRect = rectOfAddress(usedAll.address);
     const baseline: SheetBaseline = {
       values: { rect: valuesRect, values: used.values, formulas: used.formulas, valueTypes: used.valueTypes as string[][] },
       formats: {
-        rect: rectOfAddress(usedAll.address),
+        rect: formatsRect,
         numberFormat: usedAll.numberFormat,
         fills: fills ? (fills.value as CellPropsFill[][]).map((row) => row.map(fillOfProps)) : null,
       },
       annotationsKnown: notes ? notes.items.every((n) => n.content.includes(NOTE_MARKER)) : true,
     };
-    const mergeRects = merged && !merged.isNullObject ? merged.areas.items.map((r) => rectOfAddress(r.address)) : [];
+    const mergeRects = mergeBands ? (await readAllMerges(context, ws, mergeBands, formatsRect)).map(rectOfAddress) : [];
     const grid = buildGrid(sheet, baseline, mergeRects, book.get(sheet));
     return { sheet, grid, baseline, book, snapshotExists: exists };
   };

@@ -51,6 +51,8 @@ const COMMAND_BYTES = 120;
 interface Command {
   run: () => void;
   bytes: number;
+  /** A load or other read: cannot change the model. */
+  readOnly: boolean;
 }
 
 export class FakeRequestContext {
@@ -59,6 +61,9 @@ export class FakeRequestContext {
   workbook!: FakeWorkbook;
   private queue: Command[] = [];
   private fresh: FakeClientObject[] = [];
+  /** Advances around every command that may change the model (never goes back), so memoized ranges stay right. */
+  private version = 0;
+  private running = false;
 
   constructor(env: FakeEnv) {
     this.env = env;
@@ -66,7 +71,13 @@ export class FakeRequestContext {
 
   enqueue(run: () => void, payload?: unknown): void {
     const bytes = COMMAND_BYTES + (payload === undefined ? 0 : utf8Length(JSON.stringify(payload)));
-    this.queue.push({ run, bytes });
+    this.queue.push({ run, bytes, readOnly: false });
+  }
+
+  /** A command that only reads (a load): ranges resolved for it stay valid for the next one. */
+  enqueueRead(run: () => void, payload?: unknown): void {
+    this.enqueue(run, payload);
+    this.queue[this.queue.length - 1].readOnly = true;
   }
 
   /** Queues a command that fails at sync when the host lacks the requirement set (ApiNotFound). */
@@ -75,6 +86,40 @@ export class FakeRequestContext {
     this.enqueue(() => {
       throw new FakeOfficeError('ApiNotFound', `${what} needs ExcelApi ${version}, which this host does not support.`);
     });
+  }
+
+  /**
+   * A resolver evaluated once while the model stays unchanged during a sync (always afresh outside
+   * one): a chain of derived ranges (getCell → getOffsetRange → … → getMergedAreas) otherwise
+   * recomputes the used range for every link, for every band, several times per sync.
+   */
+  memoize<T>(resolve: () => T): () => T {
+    let at = -1;
+    let value: T;
+    return () => {
+      if (!this.running) return resolve();
+      if (at !== this.version) {
+        value = resolve();
+        at = this.version;
+      }
+      return value;
+    };
+  }
+
+  private shared = new WeakMap<object, Map<string, unknown>>();
+  private sharedAt = -1;
+
+  /** Like memoize, for a value many objects derive from one owner (a sheet's parsed merges). */
+  sharedWhileUnchanged<T>(owner: object, slot: string, compute: () => T): T {
+    if (!this.running) return compute();
+    if (this.sharedAt !== this.version) {
+      this.shared = new WeakMap();
+      this.sharedAt = this.version;
+    }
+    let slots = this.shared.get(owner);
+    if (!slots) this.shared.set(owner, (slots = new Map()));
+    if (!slots.has(slot)) slots.set(slot, compute());
+    return slots.get(slot) as T;
   }
 
   track(obj: FakeClientObject): void {
@@ -98,8 +143,26 @@ export class FakeRequestContext {
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload (${bytes} bytes) is too large.`);
     }
     // Like Excel, commands before a failing one stay applied; the rest of the batch is dropped.
-    for (const c of commands) c.run();
-    for (const o of objects) o.markSynced();
+    this.running = true;
+    this.version++;
+    try {
+      for (const c of commands) {
+        if (c.readOnly) {
+          c.run();
+          continue;
+        }
+        this.version++;
+        try {
+          c.run();
+        } finally {
+          this.version++;
+        }
+      }
+      for (const o of objects) o.markSynced();
+    } finally {
+      this.running = false;
+      this.version++;
+    }
   }
 }
 
@@ -147,7 +210,7 @@ export abstract class FakeClientObject {
         throw new FakeOfficeError('PropertyNotSupported', `The fake does not model property '${n}' here.`);
       }
     }
-    this.context.enqueue(() => {
+    this.context.enqueueRead(() => {
       if (this.isNull()) return;
       for (const n of wanted) this.loaded.set(n, copy(this.readProp(n)));
     });

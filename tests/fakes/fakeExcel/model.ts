@@ -129,12 +129,51 @@ export function* cellsOf(rect: CellRange): Generator<string> {
   for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) yield toA1(r, c);
 }
 
-/** Excel's sheet-qualified address: Sheet1!A1:B2, quoted when the name needs it. */
-export function qualifiedAddress(sheet: string, rect: CellRange): string {
+/** Excel's grid: 1,048,576 rows × 16,384 columns. */
+export const SHEET_ROWS = 1048576;
+export const SHEET_COLUMNS = 16384;
+export const WHOLE_SHEET: CellRange = { top: 0, left: 0, bottom: SHEET_ROWS - 1, right: SHEET_COLUMNS - 1 };
+
+export function insideGrid(rect: CellRange): boolean {
+  return rect.top >= 0 && rect.left >= 0 && rect.bottom < SHEET_ROWS && rect.right < SHEET_COLUMNS && rect.top <= rect.bottom && rect.left <= rect.right;
+}
+
+/** The address part Excel gives: "A1:B2", "A1", entire rows "3:52", entire columns "B:C". */
+function localAddress(rect: CellRange): string {
+  const fullRows = rect.left === 0 && rect.right === SHEET_COLUMNS - 1;
+  const fullColumns = rect.top === 0 && rect.bottom === SHEET_ROWS - 1;
+  if (fullRows) return `${rect.top + 1}:${rect.bottom + 1}`; // the whole sheet too: "1:1048576"
+  if (fullColumns) {
+    const letters = (c: number) => toA1(0, c).replace(/\d+$/, '');
+    return `${letters(rect.left)}:${letters(rect.right)}`;
+  }
   const a = toA1(rect.top, rect.left);
   const b = toA1(rect.bottom, rect.right);
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** A local address as Worksheet.getRange takes it: "B3", "B3:D5", entire rows "3:52", entire columns "B:C". */
+export function parseLocalAddress(text: string): CellRange | null {
+  const plain = text.replace(/\$/g, '').toUpperCase();
+  const rows = /^(\d+):(\d+)$/.exec(plain);
+  if (rows) {
+    const [a, b] = [Number(rows[1]) - 1, Number(rows[2]) - 1];
+    return { top: Math.min(a, b), left: 0, bottom: Math.max(a, b), right: SHEET_COLUMNS - 1 };
+  }
+  const columns = /^([A-Z]+):([A-Z]+)$/.exec(plain);
+  if (columns) {
+    const a = parseA1(`${columns[1]}1`);
+    const b = parseA1(`${columns[2]}1`);
+    if (!a || !b) return null;
+    return { top: 0, left: Math.min(a.col, b.col), bottom: SHEET_ROWS - 1, right: Math.max(a.col, b.col) };
+  }
+  return parseRangeA1(plain);
+}
+
+/** Excel's sheet-qualified address: Sheet1!A1:B2, quoted when the name needs it. */
+export function qualifiedAddress(sheet: string, rect: CellRange): string {
   // Excel quotes names with spaces/punctuation, or that could be read as a cell reference.
   const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet);
   const name = plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${name}!${a === b ? a : `${a}:${b}`}`;
+  return `${name}!${localAddress(rect)}`;
 }

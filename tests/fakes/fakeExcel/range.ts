@@ -2,7 +2,7 @@
 import { parseRangeA1, toA1, type CellRange } from '../../../src/core/grid';
 import { clearCell, readFormula, readValue, readValueType, writeInput, writeNumberFormat, type ClearTarget } from './cellIO';
 import { FakeClientObject, FakeClientResult, FakeOfficeError, loadNames, type FakeRequestContext, type LoadArg } from './context';
-import { cellAt, cellsOf, existingCellsIn, qualifiedAddress, rectArea, tidyCell, type FakeSheet } from './model';
+import { cellAt, cellsOf, existingCellsIn, insideGrid, parseLocalAddress, qualifiedAddress, rectArea, SHEET_COLUMNS, tidyCell, type FakeSheet } from './model';
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -12,7 +12,7 @@ export interface RangeTarget {
 /** Resolves while the batch runs; throws ItemNotFound, or returns null on an *OrNullObject path. */
 export type Resolver<T> = () => T | null;
 
-const MAX_MERGED_AREAS = 512;
+export const MAX_MERGED_AREAS = 512;
 
 function matrix<T>(t: RangeTarget, f: (address: string) => T): T[][] {
   const rows: T[][] = [];
@@ -51,7 +51,7 @@ export class FakeRange extends FakeClientObject {
 
   constructor(context: FakeRequestContext, resolver: Resolver<RangeTarget>) {
     super(context);
-    this.resolver = resolver;
+    this.resolver = context.memoize(resolver);
     this.format = new FakeRangeFormat(context, this);
   }
 
@@ -132,21 +132,47 @@ export class FakeRange extends FakeClientObject {
     return this.loadedValue('columnIndex');
   }
 
-  getCell(row: number, column: number): FakeRange {
+  /** A range computed from this one while the batch runs; off the sheet's grid is InvalidArgument, as in Excel. */
+  private derived(what: string, f: (rect: CellRange) => CellRange): FakeRange {
     return new FakeRange(this.context, () => {
       const t = this.resolver();
       if (!t) return null;
-      const r = t.rect.top + row;
-      const c = t.rect.left + column;
-      return { sheet: t.sheet, rect: { top: r, left: c, bottom: r, right: c } };
+      const rect = f(t.rect);
+      if (!insideGrid(rect)) throw new FakeOfficeError('InvalidArgument', `${what} falls outside the worksheet grid.`);
+      return { sheet: t.sheet, rect };
     });
+  }
+
+  /** ExcelApi 1.1: relative to the top-left cell; it may lie outside this range, not outside the sheet. */
+  getCell(row: number, column: number): FakeRange {
+    return this.derived(`getCell(${row}, ${column})`, (r) => ({ top: r.top + row, left: r.left + column, bottom: r.top + row, right: r.left + column }));
+  }
+
+  /** ExcelApi 1.1: the same size, moved. */
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this.derived(`getOffsetRange(${rowOffset}, ${columnOffset})`, (r) => ({
+      top: r.top + rowOffset,
+      left: r.left + columnOffset,
+      bottom: r.bottom + rowOffset,
+      right: r.right + columnOffset,
+    }));
+  }
+
+  /** ExcelApi 1.2: the bottom-right corner moved; shrinking below one cell is an error. */
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derived(`getResizedRange(${deltaRows}, ${deltaColumns})`, (r) => ({ ...r, bottom: r.bottom + deltaRows, right: r.right + deltaColumns }));
+  }
+
+  /** ExcelApi 1.1: the range's rows across every column (address "3:52"). */
+  getEntireRow(): FakeRange {
+    return this.derived('getEntireRow()', (r) => ({ ...r, left: 0, right: SHEET_COLUMNS - 1 }));
   }
 
   /** ExcelApi 1.2: the smallest range holding both. */
   getBoundingRect(other: FakeRange | string): FakeRange {
     return new FakeRange(this.context, () => {
       const t = this.target();
-      const o = typeof other === 'string' ? { sheet: t.sheet, rect: parseRangeA1(other)! } : other.target();
+      const o = typeof other === 'string' ? { sheet: t.sheet, rect: parseLocalAddress(other)! } : other.target();
       return {
         sheet: t.sheet,
         rect: {
@@ -159,15 +185,17 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
-  /** ExcelApi 1.13: merged areas whose top-left cell lies in this range; null object when none. */
+  /**
+   * ExcelApi 1.13: merged areas whose top-left cell lies in this range; null object when none.
+   * Each call fails above 512 areas, the limit Excel documents.
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.context.requireApi('1.13', 'Range.getMergedAreasOrNullObject');
     return new FakeRangeAreas(this.context, () => {
       const t = this.resolver();
       if (!t) return null;
-      const rects = t.sheet.merges
-        .map((m) => parseRangeA1(m)!)
-        .filter((m) => m.top >= t.rect.top && m.top <= t.rect.bottom && m.left >= t.rect.left && m.left <= t.rect.right);
+      const all = this.context.sharedWhileUnchanged(t.sheet, 'merges', () => t.sheet.merges.map((m) => parseRangeA1(m)!));
+      const rects = all.filter((m) => m.top >= t.rect.top && m.top <= t.rect.bottom && m.left >= t.rect.left && m.left <= t.rect.right);
       if (rects.length > MAX_MERGED_AREAS) {
         throw new FakeOfficeError('GeneralException', `More than ${MAX_MERGED_AREAS} merged areas.`);
       }
@@ -179,7 +207,7 @@ export class FakeRange extends FakeClientObject {
   getCellProperties(options: { address?: boolean; format?: { fill?: { color?: boolean; pattern?: boolean } } }): FakeClientResult<unknown[][]> {
     this.context.requireApi('1.9', 'Range.getCellProperties');
     const result = new FakeClientResult<unknown[][]>();
-    this.context.enqueue(() => {
+    this.context.enqueueRead(() => {
       const t = this.target();
       result.set(
         matrix(t, (a) => {
@@ -284,7 +312,7 @@ export class FakeRangeAreas extends FakeClientObject {
 
   constructor(context: FakeRequestContext, resolver: Resolver<AreasTarget>) {
     super(context);
-    this.resolver = resolver;
+    this.resolver = context.memoize(resolver);
     this.areas = new FakeRangeCollection(context, () => {
       const t = this.resolver();
       return t ? t.rects.map((rect) => ({ sheet: t.sheet, rect })) : null;
@@ -329,7 +357,7 @@ export class FakeRangeCollection extends FakeClientObject {
   override load(arg?: LoadArg): this {
     const names = loadNames(arg).map((n) => n.replace(/^items\//, ''));
     const items: FakeRange[] = [];
-    this.context.enqueue(() => {
+    this.context.enqueueRead(() => {
       for (const t of this.resolver() ?? []) {
         const item = new FakeRange(this.context, () => t);
         for (const n of names.length ? names : ['address']) item.setLoaded(n, item.peek(n));

@@ -1,12 +1,9 @@
 /** Workbook, worksheets and application of the fake Excel host. */
-import { parseRangeA1, type CellRange } from '../../../src/core/grid';
 import { FakeAnnotationCollection } from './annotations';
 import { FakeClientObject, FakeOfficeError, loadNames, type FakeRequestContext, type LoadArg } from './context';
-import { findSheet, usedRect, type FakeSheet, type FakeVisibility } from './model';
+import { findSheet, insideGrid, parseLocalAddress, usedRect, WHOLE_SHEET, type FakeSheet, type FakeVisibility } from './model';
 import { FakeRange, type Resolver } from './range';
 
-/** Excel's grid: 1,048,576 rows × 16,384 columns. */
-const WHOLE_SHEET: CellRange = { top: 0, left: 0, bottom: 1048575, right: 16383 };
 const VISIBILITIES: FakeVisibility[] = ['Visible', 'Hidden', 'VeryHidden'];
 
 export class FakeWorksheet extends FakeClientObject {
@@ -64,8 +61,8 @@ export class FakeWorksheet extends FakeClientObject {
       const sheet = this.resolver();
       if (!sheet) return null;
       if (address === undefined) return { sheet, rect: WHOLE_SHEET };
-      const rect = parseRangeA1(address.replace(/\$/g, ''));
-      if (!rect) throw new FakeOfficeError('InvalidArgument', `Bad address ${address}`);
+      const rect = parseLocalAddress(address);
+      if (!rect || !insideGrid(rect)) throw new FakeOfficeError('InvalidArgument', `Bad address ${address}`);
       return { sheet, rect };
     });
   }

@@ -86,6 +86,71 @@ describe('fake Excel host', () => {
     await expect(old.result).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
 
+  it('derives ranges like Office.js: getCell past its parent, offsets, resizes, entire rows, "3:52" addresses', async () => {
+    const { result } = run(small(), async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('数据');
+      const origin = ws.getRange('B2:D2').getCell(0, 0);
+      const far = ws.getRange('B2:D2').getCell(10, 5).load('address'); // outside B2:D2, inside the sheet
+      const band = origin.getOffsetRange(50, 0).getResizedRange(49, 0).load('address');
+      const rows = band.getEntireRow().load('address,rowIndex,columnIndex,rowCount,columnCount');
+      const byAddress = ws.getRange('$3:$52').load('address');
+      const columns = ws.getRange('B:C').load('address');
+      const whole = ws.getRange().load('address');
+      await ctx.sync();
+      return [far.address, band.address, rows.address, rows.rowIndex, rows.columnIndex, rows.rowCount, rows.columnCount, byAddress.address, columns.address, whole.address];
+    });
+    await expect(result).resolves.toEqual(['数据!G12', '数据!B52:B101', '数据!52:101', 51, 0, 50, 16384, '数据!3:52', '数据!B:C', '数据!1:1048576']);
+  });
+
+  it.each([
+    ['getCell above the sheet', (ws: Excel.Worksheet) => ws.getRange('B2').getCell(-2, 0)],
+    ['getOffsetRange below the sheet', (ws: Excel.Worksheet) => ws.getRange('B1048570:B1048576').getOffsetRange(1, 0)],
+    ['getResizedRange past the last column', (ws: Excel.Worksheet) => ws.getRange('XFD1').getResizedRange(0, 1)],
+    ['getResizedRange to less than one row', (ws: Excel.Worksheet) => ws.getRange('B2:B3').getResizedRange(-2, 0)],
+    ['getRange of row 0', (ws: Excel.Worksheet) => ws.getRange('0:3')],
+  ])('fails the sync with InvalidArgument for %s', async (_what, derive) => {
+    const { result } = run(small(), async (ctx) => {
+      derive(ctx.workbook.worksheets.getItem('数据')).load('address');
+      await ctx.sync();
+    });
+    await expect(result).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('lists merged areas of entire rows by their top-left cell, and refuses more than 512 in one call', async () => {
+    const model = emptyWorkbook(['带']);
+    // 1,000 one-row merges I1:J1 … I1000:J1000, and B40:B60 across the band boundary at row 50.
+    for (let r = 1; r <= 1000; r++) model.sheets[0].merges.push(`I${r}:J${r}`);
+    model.sheets[0].merges.push('B40:B60');
+    const { result } = run(model, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('带');
+      const first = ws.getRange('1:50').getMergedAreasOrNullObject();
+      const second = ws.getRange('A51').getResizedRange(49, 0).getEntireRow().getMergedAreasOrNullObject();
+      const past = ws.getRange('1001:1050').getMergedAreasOrNullObject();
+      first.load('areaCount');
+      second.areas.load('items/address');
+      await ctx.sync();
+      return { first: first.areaCount, second: second.areas.items.map((a) => a.address), past: past.isNullObject };
+    });
+    const { first, second, past } = await result;
+    expect(first).toBe(51); // I1:J1 … I50:J50 and B40:B60
+    expect(second).toHaveLength(50);
+    expect(second[0]).toBe('带!I51:J51');
+    expect(second).not.toContain('带!B40:B60'); // its top-left cell lies in the first band
+    expect(past).toBe(true);
+
+    const tooMany = run(model, async (ctx) => {
+      ctx.workbook.worksheets.getItem('带').getRange('1:513').getMergedAreasOrNullObject().load('areaCount');
+      await ctx.sync();
+    });
+    await expect(tooMany.result).rejects.toMatchObject({ code: 'GeneralException' });
+    const atLimit = run(model, async (ctx) => {
+      const m = ctx.workbook.worksheets.getItem('带').getRange('1:511').getMergedAreasOrNullObject().load('areaCount');
+      await ctx.sync();
+      return m.areaCount;
+    });
+    await expect(atLimit.result).resolves.toBe(512); // 511 one-row merges and B40:B60
+  });
+
   it('gives null objects for missing sheets and ItemNotFound for getItem', async () => {
     const { result } = run(small(), async (ctx) => {
       const missing = ctx.workbook.worksheets.getItemOrNullObject('无此表');

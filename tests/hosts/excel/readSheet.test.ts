@@ -1,7 +1,10 @@
 /** readSheet over the fake gives the very Grid the ExcelJS host gives, in exactly one sync. */
-import { readWorkbookFile } from '../../../src/hosts/xlsx';
-import { emptyWorkbook, type FakeCell } from '../../fakes/fakeExcel';
-import { loadFakeWorkbook } from '../../fakes/loadFakeWorkbook';
+import ExcelJS from 'exceljs';
+import { parseRangeA1, toA1, type CellRange } from '../../../src/core/grid';
+import { readWorkbookBuffer, readWorkbookFile } from '../../../src/hosts/xlsx';
+import { emptyWorkbook, type FakeCell, type FakeWorkbookModel } from '../../fakes/fakeExcel';
+import { fakeWorkbookFromExcelJS, loadFakeWorkbook } from '../../fakes/loadFakeWorkbook';
+import { buildWorkbook, type SheetSpec } from '../../helpers/xlsx/buildWorkbook';
 import { fixtureNames, fixturePath, hostOver, syncsOf } from './helpers';
 
 describe('ExcelHost.readSheet', () => {
@@ -90,18 +93,134 @@ describe('ExcelHost.readSheet', () => {
   });
 });
 
-describe('ExcelHost.readSheet with more merged areas than Excel will list', () => {
-  it('reads the sheet again without merges (one more sync) instead of failing', async () => {
+/**
+ * A form-like sheet: a title merged across B2:J2 (so the used range starts at row 2, not 1), an
+ * 一级指标 merge down column B across every band, 二级指标 merges of 7 rows in column C (some
+ * crossing a band edge), and 偏差原因 merged I:J on every row — as ExcelJS would save it and as the
+ * fake host holds it (covered cells absent).
+ */
+function formSheet(rows: number): { spec: SheetSpec; model: FakeWorkbookModel; merges: CellRange[] } {
+  const merges = ['B2:J2', `B3:B${rows + 2}`];
+  const data: Array<Array<string | number | null>> = [['预算绩效自评表']];
+  for (let i = 0; i < rows; i++) {
+    const r = i + 3;
+    data.push([i === 0 ? '产出指标' : null, i % 7 === 0 ? `二级${i / 7 + 1}` : null, `指标${i + 1}`, 100, 90 + (i % 10), 10, 9, `原因${i + 1}`]);
+    if (i % 7 === 0 && i + 6 < rows) merges.push(`C${r}:C${r + 6}`);
+    merges.push(`I${r}:J${r}`);
+  }
+  const model = emptyWorkbook(['自评表']);
+  data.forEach((row, i) =>
+    row.forEach((value, j) => {
+      if (value !== null) model.sheets[0].cells[toA1(1 + i, 1 + j)] = { value };
+    }),
+  );
+  model.sheets[0].merges = merges;
+  const rects = merges.map((m) => parseRangeA1(m)!).sort((a, b) => a.top - b.top || a.left - b.left);
+  return { spec: { name: '自评表', start: 'B2', rows: data, merges }, model, merges: rects };
+}
+
+/** Eleven two-column merges on each of these 1-based rows (B:C, D:E, …, V:W). */
+function denseMerges(fromRow: number, toRow: number): string[] {
+  const out: string[] = [];
+  for (let r = fromRow; r <= toRow; r++) for (let k = 0; k < 11; k++) out.push(`${toA1(r - 1, 1 + 2 * k)}:${toA1(r - 1, 2 + 2 * k)}`);
+  return out;
+}
+
+describe('ExcelHost.readSheet with more merged areas than Excel lists in one call', () => {
+  it('reads a 1,000-row sheet with a merge on every row (1,144 areas) in one sync, the same Grid as ExcelJS', async () => {
+    const { spec, merges } = formSheet(1000);
+    expect(merges).toHaveLength(1144);
+    const buffer = await buildWorkbook([spec]);
+    const { grids } = await readWorkbookBuffer(buffer);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+    const { host, fake } = hostOver(fakeWorkbookFromExcelJS(wb));
+    let grid;
+    expect(await syncsOf(fake, async () => (grid = await host.readSheet('自评表')))).toBe(1);
+    expect(grid!.toJSON()).toEqual(grids[0].toJSON());
+    expect(grid!.toJSON().merges).toEqual(merges);
+  });
+
+  it('reads a 6,000-row sheet in two syncs: the merges below the first 5,000 rows take one more', async () => {
+    const { model, merges } = formSheet(6000);
+    const { host, fake } = hostOver(model);
+    let grid;
+    expect(await syncsOf(fake, async () => (grid = await host.readSheet('自评表')))).toBe(2);
+    const json = grid!.toJSON();
+    expect(json.merges).toHaveLength(2 + 6000 + 857); // title, 一级, 偏差原因 per row, 二级 every 7 rows
+    expect(json.merges).toEqual(merges);
+    expect(json.cells).toHaveLength(1 + 6 * 6000 + 1 + 858);
+    // The first sync banded the used range's rows 2…5001: C5001:C5007 starts on its last row and ends
+    // below it, C5008:C5014 starts below; each is there once (toEqual above).
+    expect(json.merges).toContainEqual({ top: 5000, left: 2, bottom: 5006, right: 2 });
+    expect(json.merges).toContainEqual({ top: 5007, left: 2, bottom: 5013, right: 2 });
+  });
+
+  it('reads 600 one-row merges (more than one call may list) in one sync, every merge kept', async () => {
     const model = emptyWorkbook(['合并多']);
-    // 600 one-row merges (B1:C1, B2:C2, …): Excel's getMergedAreas refuses more than 512.
     for (let r = 1; r <= 600; r++) {
       model.sheets[0].cells[`B${r}`] = { value: `项目${r}` };
       model.sheets[0].merges.push(`B${r}:C${r}`);
     }
     const { host, fake } = hostOver(model);
     let grid;
-    expect(await syncsOf(fake, async () => (grid = await host.readSheet('合并多')))).toBe(2);
+    expect(await syncsOf(fake, async () => (grid = await host.readSheet('合并多')))).toBe(1);
     expect(grid!.toJSON().cells).toHaveLength(600);
+    expect(grid!.merges).toHaveLength(600);
+    expect(grid!.toJSON().merges[599]).toEqual({ top: 599, left: 1, bottom: 599, right: 2 });
+  });
+
+  it('reads the sheet again without merges (one more sync) when one 50-row band holds over 512 areas', async () => {
+    const model = emptyWorkbook(['密']);
+    for (let r = 1; r <= 50; r++) model.sheets[0].cells[`A${r}`] = { value: r };
+    model.sheets[0].merges = denseMerges(1, 50); // 550 areas in the first band
+    const { host, fake } = hostOver(model);
+    let grid;
+    expect(await syncsOf(fake, async () => (grid = await host.readSheet('密')))).toBe(2);
+    expect(grid!.toJSON().cells).toHaveLength(50);
+    expect(grid!.merges).toHaveLength(0);
+  });
+
+  it('drops all merges, still in two syncs, when a band below the first 5,000 rows holds over 512 areas', async () => {
+    const model = emptyWorkbook(['长']);
+    const sheet = model.sheets[0];
+    for (let r = 1; r <= 5100; r++) sheet.cells[`A${r}`] = { value: r };
+    sheet.merges.push('B1:C1');
+    sheet.merges.push(...denseMerges(5001, 5050)); // 550 areas in the first band below the first sync's
+    const { host, fake } = hostOver(model);
+    let grid;
+    expect(await syncsOf(fake, async () => (grid = await host.readSheet('长')))).toBe(2);
+    expect(grid!.toJSON().cells).toHaveLength(5100);
+    expect(grid!.merges).toHaveLength(0);
+  });
+
+  it('reads a table with one stray cell far below in two syncs, its bands widened to at most 1,000 calls', async () => {
+    const model = emptyWorkbook(['远']);
+    const sheet = model.sheets[0];
+    for (let r = 3; r <= 12; r++) {
+      sheet.cells[`B${r}`] = { value: `指标${r}` };
+      sheet.merges.push(`B${r}:C${r}`);
+    }
+    sheet.cells.B150000 = { value: '误输入' }; // 145,000 rows below the first 5,000: 50-row bands would be 2,900 calls
+    sheet.merges.push('B149990:C149991');
+    const { host, fake } = hostOver(model);
+    let grid;
+    expect(await syncsOf(fake, async () => (grid = await host.readSheet('远')))).toBe(2);
+    expect(grid!.merges).toHaveLength(11);
+    expect(grid!.toJSON().merges[10]).toEqual({ top: 149989, left: 1, bottom: 149990, right: 2 });
+    // One load command per band: 1,000 bands of 145 rows, not 2,900 of 50.
+    expect(fake.stats.requestBytes.at(-1)).toBeLessThanOrEqual(1000 * 200);
+    expect(fake.stats.requestBytes.at(-1)).toBeGreaterThan(900 * 120);
+  });
+
+  it('falls back to no merges, not a failure, when the used range starts in the sheet\'s last 5,000 rows', async () => {
+    const model = emptyWorkbook(['底']);
+    model.sheets[0].cells.B1048000 = { value: '底部' };
+    model.sheets[0].merges.push('B1048000:C1048000');
+    const { host, fake } = hostOver(model);
+    let grid;
+    expect(await syncsOf(fake, async () => (grid = await host.readSheet('底')))).toBe(2);
+    expect(grid!.toJSON().cells).toEqual([[1047999, 1, { value: '底部' }]]);
     expect(grid!.merges).toHaveLength(0);
   });
 });
