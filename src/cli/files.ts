@@ -1,6 +1,7 @@
 /** Expands the command's paths into workbook files, keeping each one's path relative to what was given. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { canonicalPath, isSameFile } from '../hosts/xlsx/paths';
 
 export interface InputFile {
   /** The path as it will be reported (as given, or joined under the folder given). */
@@ -60,26 +61,12 @@ export function outputPathFor(outDir: string, relative: string): string {
   return target;
 }
 
-/** The real path of a file that may not exist yet: its folder's real path plus its name. */
-async function realTarget(p: string): Promise<string> {
-  const abs = path.resolve(p);
-  try {
-    return await fs.realpath(abs);
-  } catch {
-    try {
-      return path.join(await fs.realpath(path.dirname(abs)), path.basename(abs));
-    } catch {
-      return abs;
-    }
-  }
-}
-
 /**
  * Copies that must not be written, decided before anything is: a copy that would land on an input of
  * this run, or on the copy of another input with the same relative name. File → zh-CN reason.
  */
 export async function outputConflicts(files: InputFile[], outDir: string): Promise<Map<string, string>> {
-  const inputs = new Set(await Promise.all(files.map((f) => realTarget(f.file))));
+  const inputs = new Set(await Promise.all(files.map((f) => canonicalPath(f.file))));
   const taken = new Map<string, string>();
   const conflicts = new Map<string, string>();
   for (const f of files) {
@@ -90,7 +77,7 @@ export async function outputConflicts(files: InputFile[], outDir: string): Promi
       conflicts.set(f.file, (e as Error).message);
       continue;
     }
-    const real = await realTarget(target);
+    const real = await canonicalPath(target);
     const other = taken.get(real);
     if (inputs.has(real)) conflicts.set(f.file, `副本路径“${target}”是本次要评分的输入文件，已拒绝覆盖原表。请换一个 --out 文件夹。`);
     else if (other) conflicts.set(f.file, `副本路径“${target}”已被“${other}”的副本占用（文件名相同），未写出。请分批处理或先改名。`);
@@ -101,7 +88,6 @@ export async function outputConflicts(files: InputFile[], outDir: string): Promi
 
 /** The --summary file must not be one of the inputs. */
 export async function summaryIsInput(summary: string, files: InputFile[]): Promise<boolean> {
-  const target = await realTarget(summary);
-  for (const f of files) if ((await realTarget(f.file)) === target) return true;
+  for (const f of files) if (await isSameFile(summary, f.file)) return true;
   return false;
 }

@@ -7,33 +7,7 @@ import type { WritePlan } from '../../core/writePlan';
 import { applyPlan } from './applyPlan';
 import { OverwriteInputError, XlsxWriteError } from './errors';
 import { readWorkbookFile } from './readWorkbook';
-
-/** Absolute path with symlinks in its existing part resolved, so two spellings of a file compare equal. */
-async function canonicalPath(p: string): Promise<string> {
-  const abs = path.resolve(p);
-  try {
-    return await fs.realpath(abs);
-  } catch {
-    // The file itself may not exist yet: resolve its folder instead.
-    try {
-      return path.join(await fs.realpath(path.dirname(abs)), path.basename(abs));
-    } catch {
-      return abs;
-    }
-  }
-}
-
-export async function isSameFile(a: string, b: string): Promise<boolean> {
-  const [ca, cb] = await Promise.all([canonicalPath(a), canonicalPath(b)]);
-  if (ca === cb) return true;
-  // Hard links and case-insensitive file systems: same device and inode.
-  try {
-    const [sa, sb] = await Promise.all([fs.stat(ca), fs.stat(cb)]);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
-}
+import { isSameFile } from './paths';
 
 /**
  * Write the workbook to a temp file beside `outputPath`, then rename it into place, so a reader
