@@ -6,10 +6,11 @@ import { mergeNote, type CellChange, type WritePlan } from '../../core/writePlan
 import type { ExcelCapabilities } from './capabilities';
 import type { CellState, SnapshotEntry } from './cellState';
 import { lookupCellDetails } from './lookup';
+import { runWithNoteRetry } from './noteRetry';
 import { baselineState, queueSheetRead, type SheetRead } from './readSheet';
 import type { SnapshotBook } from './snapshot';
 import { writeSnapshot } from './snapshotSheet';
-import { SNAPSHOT_SHEET, type ApplyResult } from './workbookHost';
+import type { ApplyResult } from './workbookHost';
 import { WriteBatch } from './writeBatch';
 
 interface Prepared {
@@ -114,25 +115,6 @@ export async function restoreEntry(batch: WriteBatch, caps: ExcelCapabilities, e
   if (wrote.note && before.noteKind === caps.annotations) await batch.restoreAnnotation(before, noteNow);
 }
 
-/** Whether a failed batch may have failed only because a note was added or removed behind our back. */
-export function isNoteConflict(err: unknown): boolean {
-  const code = (err as { code?: string })?.code;
-  return code === 'ItemNotFound' || code === 'InvalidArgument';
-}
-
-/** Notes on the given cells right now. */
-export async function notesNow(context: Excel.RequestContext, ws: Excel.Worksheet, caps: ExcelCapabilities, cells: string[]): Promise<{ present: Map<string, boolean>; syncs: number }> {
-  const found = await lookupCellDetails(context, ws, caps, [], cells);
-  return { present: new Map([...found.notes].map(([c, n]) => [c, n !== null])), syncs: found.syncs };
-}
-
-/** Whether the snapshot sheet exists now (a failed batch may have created it). */
-export async function snapshotExists(context: Excel.RequestContext): Promise<boolean> {
-  const ws = context.workbook.worksheets.getItemOrNullObject(SNAPSHOT_SHEET);
-  await context.sync();
-  return !ws.isNullObject;
-}
-
 /** The apply, and the snapshot book it left (every sheet's entries), for the host's other cached reads. */
 export async function applyPlanWithExcel(
   excel: typeof Excel,
@@ -153,19 +135,8 @@ export async function applyPlanWithExcel(
       await batch.finish();
       return batch.syncs;
     };
-    try {
-      syncs += await run();
-    } catch (err) {
-      if (!isNoteConflict(err) || caps.annotations === 'none') throw err;
-      // Someone added or removed a note since the read: look, then write again (writes are idempotent).
-      const cells = [...new Set([...prepared.old.keys(), ...prepared.changes.map((c) => c.cell)])];
-      const found = await notesNow(context, ws, caps, cells);
-      syncs += found.syncs + 1; // the failed sync counts too
-      for (const [cell, present] of found.present) prepared.noteNow.set(cell, present);
-      read.snapshotExists = await snapshotExists(context);
-      syncs++;
-      syncs += await run();
-    }
+    const cells = [...new Set([...prepared.old.keys(), ...prepared.changes.map((c) => c.cell)])];
+    syncs += await runWithNoteRetry({ context, ws, caps, cells, noteNow: prepared.noteNow, run, beforeRetry: (exists) => (read.snapshotExists = exists) });
     return { result: { cellsWritten: prepared.changes.length, syncs }, book };
   });
 }

@@ -1,6 +1,7 @@
 /** 撤销评分: write back every snapshotted part of a sheet's cells, then drop its snapshot entries. */
 import type { ExcelCapabilities } from './capabilities';
-import { isNoteConflict, notesNow, restoreEntry, snapshotExists } from './applyPlan';
+import { restoreEntry } from './applyPlan';
+import { runWithNoteRetry } from './noteRetry';
 import { queueSnapshotRead, type SheetRead } from './readSheet';
 import type { SnapshotBook } from './snapshot';
 import { writeSnapshot } from './snapshotSheet';
@@ -35,16 +36,7 @@ export async function restoreWithExcel(
       await batch.finish();
       return batch.syncs;
     };
-    try {
-      syncs += await run();
-    } catch (err) {
-      if (!isNoteConflict(err) || caps.annotations === 'none') throw err;
-      const found = await notesNow(context, ws, caps, [...entries.keys()]);
-      for (const [cell, present] of found.present) noteNow.set(cell, present);
-      exists = await snapshotExists(context);
-      syncs += found.syncs + 2;
-      syncs += await run();
-    }
+    syncs += await runWithNoteRetry({ context, ws, caps, cells: [...entries.keys()], noteNow, run, beforeRetry: (now) => (exists = now) });
     return { restored: entries.size, book: rest, syncs };
   });
 }
