@@ -60,9 +60,7 @@ export function ResultCard({ evaluation: ev, onSelectCell }: ResultCardProps) {
           )}
         </div>
       </div>
-      {ev.total === null ? (
-        <Body1>表中没有分值列，当前规则也未提供推定权重：只做了校验，没有计算总分和等级。</Body1>
-      ) : null}
+      {ev.total === null ? <Body1>{whyNotScored(ev)}</Body1> : null}
       {ev.weightsAssumed ? <Body1>注意：本表没有分值列，得分按规则的推定权重计算。</Body1> : null}
       {ev.budget ? (
         <Body1>
@@ -80,4 +78,12 @@ export function ResultCard({ evaluation: ev, onSelectCell }: ResultCardProps) {
       <FindingList findings={ev.findings} onSelectCell={onSelectCell} />
     </Card>
   );
+}
+
+/** Why a table has no total: a required column is missing, or there are no weights to score with. */
+function whyNotScored(ev: TableEvaluation): string {
+  if (ev.findings.some((f) => f.code === 'COLUMN_MISSING')) {
+    return '表头缺少“年度指标值”或“实际完成值”列（见下方问题）：无法核对指标，没有计算总分和等级。';
+  }
+  return '表中没有分值列，当前规则也未提供推定权重：只做了校验，没有计算总分和等级。';
 }
