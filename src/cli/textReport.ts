@@ -45,7 +45,8 @@ export function formatFileReport(report: FileReport): string {
 function formatTable(t: TableEvaluation): string[] {
   const kind = t.kind === 'department' ? '部门整体' : '项目支出';
   const out = [`  [${t.sheet}] ${t.name ?? '（未命名）'}（${kind}，${t.range}）`];
-  const grade = t.grade ? `等级：${t.grade}` : '未评分（无分值）';
+  const missingColumn = t.findings.some((f) => f.code === 'COLUMN_MISSING');
+  const grade = t.grade ? `等级：${t.grade}` : missingColumn ? '未评分（缺少必要的列）' : '未评分（无分值）';
   const rate = t.budget?.rate != null ? `  预算执行率 ${fmtPercent(t.budget.rate)}` : '';
   out.push(`    复核得分 ${num(t.total)} / 自评得分 ${num(t.reportedTotal)}  ${grade}${t.weightsAssumed ? '（推定权重）' : ''}${rate}`);
   const cols: Array<[string, number]> = [['单元格', 6], ['三级指标', 26], ['年度指标值', 16], ['实际完成值', 16], ['分值', 6], ['自评', 6], ['复核', 6]];
