@@ -9,13 +9,14 @@
  *   年度总体目标 (2 rows), the indicator header, indicators, 总分.
  * Without weights (`noWeights`) the 分值/得分 columns are left out and the title says 部门整体.
  */
-import { Grid, toA1 } from '../../../src/core/grid';
-import type { CellRange, CellScalar, GridCell } from '../../../src/core/grid';
+import { toA1, type CellScalar, type Grid, type GridCell } from '../../../src/core/grid';
 import { scoreGrid } from '../../../src/core';
 import type { Profile } from '../../../src/core/rules/profile';
 import { NATIONAL } from '../../../src/core/rules/profile';
 import type { Finding, FindingCode } from '../../../src/core/findings';
 import type { IndicatorEvaluation, TableEvaluation } from '../../../src/core/evaluation';
+import { BUDGET_HEADS, nationalRows, type NationalBudget, type NationalIndicator } from '../../helpers/layouts/national';
+import { toGrid } from '../../helpers/layouts/place';
 
 /** A cell: a bare value, or a value with a number format ({ value: 0.95, format: '0%' }). */
 export type In = CellScalar | GridCell | undefined;
@@ -82,121 +83,62 @@ const num = (v: In): number | null => {
 };
 
 export function buildNationalTable(spec: TableSpec): Built {
-  const cells: Array<[number, number, GridCell]> = [];
-  const merges: CellRange[] = [];
-  const put = (r: number, c: number, v: In) => {
-    const cell = asCell(v);
-    if (cell) cells.push([r, c, cell]);
-  };
   const weighted = !spec.noWeights;
-  const columns = weighted
-    ? ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']
-    : ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '偏差原因分析及改进措施'];
-  const col = { name: 3, target: 4, actual: 5, weight: weighted ? 6 : -1, score: weighted ? 7 : -1, reason: weighted ? 8 : 6 };
-
-  put(0, 0, weighted ? '项目支出绩效自评表' : '部门整体支出绩效自评表');
-  put(1, 0, '（2022年度）');
-  put(2, 0, weighted ? '项目名称' : '单位名称');
-  put(2, 3, '残疾人事业综合经费');
-  put(3, 0, '主管部门');
-  put(3, 3, '某区残疾人联合会');
-  let row = 4;
-  let budgetRow = -1;
-  if (spec.budget !== null) {
-    const b = spec.budget ?? { adjusted: 420, executed: 420, weight: 10, rate: 1, score: 10 };
-    put(row, 0, '项目资金（万元）');
-    const heads = weighted ? ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'] : ['年初预算数', '全年预算数', '全年执行数', '执行率'];
-    heads.forEach((h, i) => put(row, 3 + i, h));
-    budgetRow = row + 1;
-    put(budgetRow, 1, '年度资金总额');
-    put(budgetRow, BUDGET_COLS.planned, b.planned ?? b.adjusted);
-    put(budgetRow, BUDGET_COLS.adjusted, b.adjusted);
-    put(budgetRow, BUDGET_COLS.executed, b.executed);
-    if (weighted) {
-      put(budgetRow, BUDGET_COLS.weight, b.weight);
-      put(budgetRow, BUDGET_COLS.rate, b.rate);
-      put(budgetRow, BUDGET_COLS.score, b.score);
-    } else {
-      put(budgetRow, 6, b.rate);
-    }
-    const lines = b.lines ?? [
-      { label: '其中：当年财政拨款', planned: b.planned ?? b.adjusted, adjusted: b.adjusted, executed: b.executed },
-      { label: '上年结转资金' },
-      { label: '其他资金' },
-    ];
-    row = budgetRow + 1;
-    for (const line of lines) {
-      put(row, 1, line.label);
-      put(row, BUDGET_COLS.planned, line.planned);
-      put(row, BUDGET_COLS.adjusted, line.adjusted);
-      put(row, BUDGET_COLS.executed, line.executed);
-      row++;
-    }
-  }
-  put(row, 0, '年度总体目标');
-  put(row, 1, '预期目标');
-  put(row, 6, '实际完成情况');
-  put(row + 1, 1, '开展残疾人康复、培训和补贴工作。');
-  put(row + 1, 6, '基本完成年度目标。');
-  row += 2;
-
-  const header = row;
-  columns.forEach((h, i) => put(header, i, h));
-  const first = header + 1;
+  // A missing 一级/二级指标 continues the one above (a new 一级指标 starts an empty 二级指标).
   let prev1 = '';
   let prev2 = '';
-  let start1 = first;
-  let start2 = first;
-  const closeMerge = (start: number, end: number, c: number) => {
-    if (end > start) merges.push({ top: start, left: c, bottom: end, right: c });
-  };
-  spec.indicators.forEach((ind, i) => {
-    const r = first + i;
-    const l1 = ind.level1 ?? prev1;
-    const l2 = ind.level2 ?? (l1 === prev1 ? prev2 : '');
-    // 一级/二级指标 merged vertically, as in the published forms.
-    if (l1 !== prev1 || i === 0) {
-      closeMerge(start1, r - 1, 1);
-      start1 = r;
-      put(r, 1, l1);
-    }
-    if (l2 !== prev2 || l1 !== prev1 || i === 0) {
-      closeMerge(start2, r - 1, 2);
-      start2 = r;
-      put(r, 2, l2);
-    }
-    prev1 = l1;
-    prev2 = l2;
-    put(r, col.name, ind.name);
-    put(r, col.target, ind.target);
-    put(r, col.actual, ind.actual);
-    if (weighted) {
-      put(r, col.weight, ind.weight);
-      put(r, col.score, ind.score);
-    }
-    put(r, col.reason, ind.reason);
+  const indicators = spec.indicators.map((ind): NationalIndicator<In> => {
+    const level1 = ind.level1 ?? prev1;
+    const level2 = ind.level2 ?? (level1 === prev1 ? prev2 : '');
+    prev1 = level1;
+    prev2 = level2;
+    return { ...ind, level1, level2 };
   });
-  const totalRow = first + spec.indicators.length;
-  closeMerge(start1, totalRow - 1, 1);
-  closeMerge(start2, totalRow - 1, 2);
-  put(totalRow, 0, '总分');
+  let total: { weight?: In; score?: In } = {};
   if (weighted) {
     const sum = (xs: Array<number | null>) => Math.round(xs.reduce<number>((s, x) => s + (x ?? 0), 0) * 100) / 100;
     const budgetWeight = spec.budget === null ? null : num((spec.budget ?? { weight: 10 }).weight);
     const budgetScore = spec.budget === null ? null : num((spec.budget ?? { score: 10 }).score);
-    const total = spec.total ?? {
+    total = spec.total ?? {
       weight: sum([budgetWeight, ...spec.indicators.map((i) => num(i.weight))]),
       score: sum([budgetScore, ...spec.indicators.map((i) => num(i.score))]),
     };
-    put(totalRow, col.weight, total.weight);
-    put(totalRow, col.score, total.score);
   }
-
+  const t = nationalRows<In>({
+    title: weighted ? '项目支出绩效自评表' : '部门整体支出绩效自评表',
+    year: '（2022年度）',
+    nameLabel: weighted ? '项目名称' : '单位名称',
+    name: '残疾人事业综合经费',
+    department: '某区残疾人联合会',
+    budget: spec.budget === null ? null : budgetBlock(spec.budget ?? { adjusted: 420, executed: 420, weight: 10, rate: 1, score: 10 }, weighted),
+    goals: ['开展残疾人康复、培训和补贴工作。', '基本完成年度目标。'],
+    noWeights: !weighted,
+    indicators,
+    levels: 'merged',
+    total,
+    formMerges: false,
+  });
+  const totalRow = t.totalRow!;
   return {
-    grid: new Grid('自评表', cells, merges),
-    at: (i, role) => toA1(first + i, col[role]),
-    budgetAt: (role) => toA1(budgetRow, BUDGET_COLS[role]),
-    totalAt: (role) => toA1(totalRow, col[role]),
+    grid: toGrid(t, '自评表'),
+    at: (i, role) => toA1(t.firstIndicatorRow + i, t.columns[role]),
+    budgetAt: (role) => toA1(t.budgetRow, BUDGET_COLS[role]),
+    totalAt: (role) => toA1(totalRow, t.columns[role]),
+  };
+}
+
+/** The 资金 block: the 年度资金总额 line from D, and 其中 lines (default: 当年财政拨款 repeating the total). */
+function budgetBlock(b: BudgetSpec, weighted: boolean): NationalBudget<In> {
+  const planned = b.planned ?? b.adjusted;
+  const lines = b.lines ?? [
+    { label: '其中：当年财政拨款', planned, adjusted: b.adjusted, executed: b.executed },
+    { label: '上年结转资金' },
+    { label: '其他资金' },
+  ];
+  return {
+    heads: weighted ? BUDGET_HEADS : ['年初预算数', '全年预算数', '全年执行数', '执行率'],
+    total: weighted ? [planned, b.adjusted, b.executed, b.weight, b.rate, b.score] : [planned, b.adjusted, b.executed, b.rate],
+    lines: lines.map((l) => ({ label: l.label, values: [l.planned, l.adjusted, l.executed] })),
   };
 }
 

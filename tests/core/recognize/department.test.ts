@@ -1,7 +1,7 @@
 /** SPEC §1.2 部门整体支出绩效自评表: Wuhan style (no 分值/得分) and Chongqing style (权重, 得分系数, 自评总分 above). */
 import { recognizeTables } from '../../../src/core/recognize';
 import { describeTable, indicatorLines } from './describe';
-import { gridOf, type CellInput } from './gridOf';
+import { gridOf, type CellInput } from '../../helpers/layouts/gridOf';
 
 describe('部门整体 Wuhan style', () => {
   const grid = gridOf(

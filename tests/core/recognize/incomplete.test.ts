@@ -1,6 +1,6 @@
 /** A table without a required column (年度指标值 or 实际完成值) is reported, never graded. */
 import { NATIONAL, scoreGrid } from '../../../src/core';
-import { gridOf, type CellInput } from './gridOf';
+import { gridOf, type CellInput } from '../../helpers/layouts/gridOf';
 
 const score = (header: CellInput[], rows: CellInput[][]) => scoreGrid(gridOf([header, ...rows]), NATIONAL).tables[0].evaluation;
 

@@ -2,7 +2,7 @@
 import { recognizeTables } from '../../../src/core/recognize';
 import { skippedSheet } from '../../../src/core/recognize/skipped';
 import { describeTable, indicatorLines } from './describe';
-import { gridOf } from './gridOf';
+import { gridOf } from '../../helpers/layouts/gridOf';
 import { NATIONAL_LINES, nationalLayout, sheetOf } from './layouts';
 
 const shiftLines = (rows: number) => NATIONAL_LINES.map((l) => l.replace(/^(\d+)/, (n) => String(Number(n) + rows)));

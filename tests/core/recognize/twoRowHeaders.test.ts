@@ -1,7 +1,7 @@
 /** Indicator headers over two rows: a group row with words merged down, and words split over the rows. */
 import { recognizeTables } from '../../../src/core/recognize';
 import { describeTable } from './describe';
-import { gridOf, type CellInput } from './gridOf';
+import { gridOf, type CellInput } from '../../helpers/layouts/gridOf';
 
 const INDICATORS: CellInput[][] = [
   [null, '产出指标', '数量指标', '培训人数', '≥100人', '120人', 60, 60],

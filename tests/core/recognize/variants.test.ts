@@ -1,7 +1,7 @@
 /** SPEC §1.2 project variants: Yunnan split, central-transfer 绩效目标自评表, Hubei form. */
 import { recognizeTables } from '../../../src/core/recognize';
 import { describeTable, indicatorLines } from './describe';
-import { gridOf, type CellInput } from './gridOf';
+import { gridOf, type CellInput } from '../../helpers/layouts/gridOf';
 
 const TOP: CellInput[][] = [
   ['项目支出绩效自评表'],
