@@ -4,7 +4,8 @@ import { writeWorkbookFile } from '../hosts/xlsx';
 import type { FileReport } from './scoreFile';
 import * as path from 'path';
 
-const HEADERS = ['序号', '文件', '工作表', '单位/项目', '自评得分', '复核得分', '等级', '差异', '问题数'];
+// SPEC §7's columns, then 备注 for files that could not be read.
+const HEADERS = ['序号', '文件', '工作表', '单位/项目', '自评得分', '复核得分', '等级', '差异', '问题数', '备注'];
 
 export function buildSummary(reports: FileReport[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();

@@ -132,7 +132,7 @@ describe('ziping score --summary', () => {
     await wb.xlsx.readFile(summary);
     const ws = wb.getWorksheet('汇总')!;
     const rows = (ws.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
-    expect(rows[0]).toEqual(['序号', '文件', '工作表', '单位/项目', '自评得分', '复核得分', '等级', '差异', '问题数']);
+    expect(rows[0]).toEqual(['序号', '文件', '工作表', '单位/项目', '自评得分', '复核得分', '等级', '差异', '问题数', '备注']);
     expect(rows[1].slice(0, 8)).toEqual([1, 'national-problems.xlsx', '2023自评', '2023年度残疾人事业综合经费', 100, 96.2, '优', 3.8]);
     expect(rows[2].slice(0, 8)).toEqual([2, 'multi-sheet-variants.xlsx', '项目A', '水旱灾害防御经费', 100, 100, '优', 0]);
     expect(rows).toHaveLength(4);
