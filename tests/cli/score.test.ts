@@ -137,4 +137,18 @@ describe('ziping score --summary', () => {
     expect(rows[2].slice(0, 8)).toEqual([2, 'multi-sheet-variants.xlsx', '项目A', '水旱灾害防御经费', 100, 100, '优', 0]);
     expect(rows).toHaveLength(4);
   });
+
+  it('lists a file that could not be read with its reason under 备注', async () => {
+    const dir = tmp();
+    const bad = path.join(dir, '空文件.xlsx');
+    fs.writeFileSync(bad, '');
+    const summary = path.join(dir, '汇总.xlsx');
+    const r = await runCli('score', bad, '--json', '--summary', summary);
+    expect(r.code).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(summary);
+    const row = wb.getWorksheet('汇总')!.getRow(2);
+    expect([row.getCell(1).value, row.getCell(2).value]).toEqual([1, '空文件.xlsx']);
+    expect(String(row.getCell(10).value)).toMatch(/^无法读取：.*空文件\.xlsx/);
+  });
 });
