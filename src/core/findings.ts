@@ -23,7 +23,21 @@ export type FindingCode =
   | 'QUALITATIVE_OUT_OF_TIER'
   | 'NEEDS_JUDGEMENT'
   | 'CELL_ERROR'
-  | 'PLACEHOLDER_ROW';
+  | 'PLACEHOLDER_ROW'
+  // Jurisdiction options (SPEC §3.3)
+  | 'EXECUTION_CAP'
+  | 'SCORE_EXECUTION_INCOHERENT'
+  // Indicator design checks (SPEC §3.4)
+  | 'QUANTITY_IS_SPENDING'
+  | 'COST_DIRECTION'
+  | 'DUPLICATE_INDICATOR'
+  | 'SATISFACTION_WITHOUT_SURVEY'
+  | 'VAGUE_TARGET'
+  | 'ALL_FULL_MARKS'
+  // Evaluation scoring tables (SPEC §9)
+  | 'SUBTOTAL_MISMATCH'
+  | 'RATE_MISMATCH'
+  | 'GRADE_MISMATCH';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -16,11 +16,65 @@ export interface CellChange {
   /** Our note text (without the marker); hosts merge it with a note already there via mergeNote. */
   note?: string;
   severity?: Severity;
+  /** Font colour "#RRGGBB" for text ziping writes (SPEC §6.2: ziping's text is recognisable). */
+  fontColor?: string;
+  /** Wrap text in the cell (commentary in a narrow reason cell), so the row can grow in print. */
+  wrap?: boolean;
+}
+
+/** Formatting of a cell in a sheet the plan adds. Colours are "#RRGGBB". */
+export interface PlannedCellStyle {
+  bold?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  wrap?: boolean;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'middle';
+  /** Excel number format code, e.g. "0.00". */
+  numFmt?: string;
+  /** Thin border on all four sides. */
+  border?: boolean;
+}
+
+export interface PlannedCell {
+  /** 0-based row and column. */
+  row: number;
+  col: number;
+  value: string | number;
+  style?: PlannedCellStyle;
+}
+
+/**
+ * A whole sheet the plan adds beside the scored one (the 复核表, SPEC §6.1). Hosts insert it after
+ * `after`; a sheet of the same name left by an earlier scoring is replaced, and 撤销评分 deletes it.
+ */
+export interface PlannedSheet {
+  name: string;
+  /** Name of the sheet it is inserted after. */
+  after: string;
+  cells: PlannedCell[];
+  /** Merged areas, A1 ranges such as "A1:K1". */
+  merges: string[];
+  /** Column widths in characters of the Normal font; index 0 is column A. */
+  columnWidths: number[];
+  /** Row heights in points by 0-based row; rows not listed keep the default height. */
+  rowHeights: Record<number, number>;
+  page: {
+    orientation: 'landscape' | 'portrait';
+    paperSize: 'A4';
+    /** Fit to this many pages wide (height unlimited). */
+    fitToWidth: number;
+    /** 0-based rows repeated at the top of every printed page, or null. */
+    titleRows: { first: number; last: number } | null;
+  };
 }
 
 export interface WritePlan {
   sheet: string;
   changes: CellChange[];
+  /** Sheets the plan adds (the 复核表); absent or empty when none. */
+  sheets?: PlannedSheet[];
 }
 
 export interface PlanOptions {
