@@ -84,9 +84,11 @@ export interface PlanOptions {
   writeCommentary: boolean;
   /** 标注问题单元格: fill + note on cells with findings. */
   markCells: boolean;
+  /** 生成复核表: add the side-by-side review sheet of SPEC §6.1 (`WritePlan.sheets`). */
+  reviewSheet: boolean;
 }
 
-export const DEFAULT_PLAN_OPTIONS: PlanOptions = { overwriteScores: false, writeCommentary: true, markCells: true };
+export const DEFAULT_PLAN_OPTIONS: PlanOptions = { overwriteScores: false, writeCommentary: true, markCells: true, reviewSheet: true };
 
 /** Marks our part of a note so scoring twice replaces it instead of appending again. */
 export const NOTE_MARKER = '【自评表评分】';

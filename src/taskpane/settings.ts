@@ -131,6 +131,7 @@ export function normalizeSettings(stored: unknown): PaneSettings {
     overwriteScores: bool(p.overwriteScores, DEFAULT_PLAN_OPTIONS.overwriteScores),
     writeCommentary: bool(p.writeCommentary, DEFAULT_PLAN_OPTIONS.writeCommentary),
     markCells: bool(p.markCells, DEFAULT_PLAN_OPTIONS.markCells),
+    reviewSheet: bool(p.reviewSheet, DEFAULT_PLAN_OPTIONS.reviewSheet),
   };
   return { profileId, custom, plan };
 }

@@ -30,7 +30,7 @@ describe('scoring path (host.readSheet → scoreGrid → planSheet)', () => {
     const grid = nationalGrid();
     const keep = scoreReadGrid(grid, DEFAULT_SETTINGS);
     expect(keep.plan.changes.find((c) => c.cell === 'H15')?.value).toBeUndefined();
-    const overwrite: PaneSettings = { ...DEFAULT_SETTINGS, plan: { overwriteScores: true, writeCommentary: false, markCells: false } };
+    const overwrite: PaneSettings = { ...DEFAULT_SETTINGS, plan: { overwriteScores: true, writeCommentary: false, markCells: false, reviewSheet: false } };
     const changed = scoreReadGrid(grid, overwrite);
     expect(changed.plan.changes.find((c) => c.cell === 'H15')?.value).toBe(8.57);
     expect(changed.plan.changes.some((c) => c.fill)).toBe(false);

@@ -60,7 +60,7 @@ test('whatever a workbook holds becomes complete, valid settings', () => {
 
 test('settings round-trip through the host under one key', async () => {
   const host = fakeHost([]);
-  const s = { ...DEFAULT_SETTINGS, profileId: 'sichuan', plan: { overwriteScores: true, writeCommentary: false, markCells: true } };
+  const s = { ...DEFAULT_SETTINGS, profileId: 'sichuan', plan: { overwriteScores: true, writeCommentary: false, markCells: true, reviewSheet: true } };
   await savePaneSettings(host, s);
   expect(host.saveSettings).toHaveBeenCalledWith(SETTINGS_KEY, s);
   expect(await loadPaneSettings(host)).toEqual(s);
