@@ -1,6 +1,6 @@
 /** One workbook through the core: read, score every sheet, optionally write the scored copy. */
 import { readWorkbookFile, applyPlan, writeWorkbookFile, isSameFile, XlsxReadError } from '../hosts/xlsx';
-import { scoreGrid, planSheet, type Profile, type PlanOptions, type TableEvaluation, type WritePlan } from '../core';
+import { scoreGrid, planSheet, sheetEvaluations, type Profile, type PlanOptions, type TableEvaluation, type WritePlan } from '../core';
 import type { SkippedSheet } from '../core/evaluation';
 import { outputPathFor, type InputFile } from './files';
 
@@ -28,8 +28,8 @@ export async function scoreFile(input: InputFile, options: ScoreOptions): Promis
     for (const grid of grids) {
       const score = scoreGrid(grid, options.profile);
       if (score.skipped) skipped.push(score.skipped);
-      report.tables.push(...score.tables.map((t) => t.evaluation));
-      if (options.outDir && score.tables.length) plans.push(planSheet(grid, score, options.plan));
+      report.tables.push(...sheetEvaluations(score));
+      if (options.outDir && (score.tables.length || score.evaluationTables.length)) plans.push(planSheet(grid, score, options.plan));
     }
     report.skippedSheets = skipped.map((s) => ({ sheet: s.sheet, reason: s.reason }));
     if (options.outDir) {

@@ -57,7 +57,8 @@ export interface LevelScore {
 
 export interface TableEvaluation {
   sheet: string;
-  kind: TableKind;
+  /** 'evaluation' for an evaluation scoring table (SPEC §9), whose extra fields are in EvaluationTableResult. */
+  kind: TableKind | 'evaluation';
   variant: string;
   range: string;
   name: string | null;

@@ -11,6 +11,9 @@ import { recognizeTables } from './recognize';
 import { evaluateTable } from './evaluate';
 import { planWrites } from './plan';
 import { skippedSheet } from './recognize/skipped';
+import { scoreEvaluationTables, type ScoredEvaluationTable } from './evaluationTable';
+import type { EvaluationTableResult } from './evaluationTable';
+import { withEvaluationMarks } from './evaluationTable/marks';
 
 export interface ScoredTable {
   table: Table;
@@ -20,6 +23,8 @@ export interface ScoredTable {
 export interface SheetScore {
   sheet: string;
   tables: ScoredTable[];
+  /** Evaluation scoring tables (综合评分表, 评分结果一览表; SPEC §9) found outside the 自评表. */
+  evaluationTables: ScoredEvaluationTable[];
   /** Set when the sheet holds no recognisable table. */
   skipped: SkippedSheet | null;
 }
@@ -27,17 +32,25 @@ export interface SheetScore {
 /** Recognises and scores every table on one sheet. Never throws on sheet content. */
 export function scoreGrid(grid: Grid, profile: Profile): SheetScore {
   const tables = recognizeTables(grid);
-  if (tables.length === 0) return { sheet: grid.sheet, tables: [], skipped: skippedSheet(grid) };
+  const evaluationTables = scoreEvaluationTables(grid, profile, tables.map((t) => t.range));
+  if (tables.length === 0 && evaluationTables.length === 0) return { sheet: grid.sheet, tables: [], evaluationTables, skipped: skippedSheet(grid) };
   return {
     sheet: grid.sheet,
     tables: tables.map((table) => ({ table, evaluation: evaluateTable(grid, table, profile) })),
+    evaluationTables,
     skipped: null,
   };
 }
 
+/** Every table of the sheet in reading order, 自评表 and evaluation tables alike (the CLI's `tables`). */
+export function sheetEvaluations(score: SheetScore): Array<TableEvaluation | EvaluationTableResult> {
+  const all = [...score.tables, ...score.evaluationTables].map((t) => ({ top: t.table.range.top, left: t.table.range.left, ev: t.evaluation }));
+  return all.sort((a, b) => a.top - b.top || a.left - b.left).map((x) => x.ev);
+}
+
 /** The cell changes that write a sheet's results back (SPEC §6). */
 export function planSheet(grid: Grid, score: SheetScore, options: PlanOptions): WritePlan {
-  return planWrites(grid, score.tables, options);
+  return withEvaluationMarks(planWrites(grid, score.tables, options), score.evaluationTables, options);
 }
 
 export type { Grid, GridCell, CellScalar, CellRange, CellRef, GridData, CellError } from './grid';
@@ -50,3 +63,5 @@ export { DEFAULT_PLAN_OPTIONS, NOTE_MARKER, mergeNote, stripOurNote, SEVERITY_FI
 export type { Profile, Tier, GradeBand } from './rules/profile';
 export { PROFILES, NATIONAL, gradeFor } from './rules/profile';
 export { validateProfile } from './rules/validateProfile';
+export type { ScoredEvaluationTable, EvaluationTableResult, EvaluationItem, EvaluationSubtotal } from './evaluationTable';
+export { isEvaluationResult } from './evaluationTable';

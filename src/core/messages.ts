@@ -124,3 +124,36 @@ export const formulaWithoutResult = (cell: string, formula: string): Finding =>
 
 export const placeholderRow = (cell: string, name: string): Finding =>
   finding('PLACEHOLDER_ROW', 'info', cell, `${at(cell)}“${quote(name || '（空）')}”是未填写的模板示例行，已视为不适用。`);
+
+// Evaluation scoring tables (SPEC §9): only the arithmetic is checked; the judgements are the evaluators'.
+
+export const labelWeightMismatch = (cell: string, label: string, stated: number, sum: number, ownRow: boolean): Finding =>
+  finding(
+    'SUBTOTAL_MISMATCH',
+    'error',
+    cell,
+    `${at(cell)}“${quote(label)}”标注${fmtNum(stated)}分，但${ownRow ? '该行分值为' : '其下各项分值合计'}${fmtNum(sum)}分。`,
+  );
+
+export const subtotalLineMismatch = (cell: string, label: string, what: '分值' | '得分', stated: number, sum: number): Finding =>
+  finding('SUBTOTAL_MISMATCH', 'error', cell, `${at(cell)}“${quote(label)}”行的${what}${fmtNum(stated)}分，不等于上方各项${what}合计${fmtNum(sum)}分。`);
+
+export const evaluationTotalMismatch = (cell: string, label: string, what: '分值' | '得分', stated: number, sum: number): Finding =>
+  finding('TOTAL_MISMATCH', 'error', cell, `${at(cell)}“${quote(label)}”的${what}填写为${fmtNum(stated)}分，但各项${what}合计为${fmtNum(sum)}分。`);
+
+export const evaluationWeightSum = (cell: string | null, sum: number, expected: number, stated: boolean): Finding =>
+  finding('WEIGHT_SUM', 'error', cell, `${at(cell)}${stated ? '合计行填写的分值' : '各项分值合计'}为${fmtNum(sum)}分，不等于总分${fmtNum(expected)}分。`);
+
+export const evaluationScoreExceedsWeight = (cell: string, name: string, score: number, weight: number): Finding =>
+  finding('SCORE_EXCEEDS_WEIGHT', 'error', cell, `${at(cell)}“${quote(name)}”的得分${fmtNum(score)}分超过其分值${fmtNum(weight)}分。`);
+
+export const rateMismatch = (cell: string, name: string, stated: number, score: number, weight: number): Finding =>
+  finding(
+    'RATE_MISMATCH',
+    'warning',
+    cell,
+    `${at(cell)}“${quote(name)}”填写的得分率${fmtPercent(stated)}，按得分${fmtNum(score)}÷分值${fmtNum(weight)}计算应为${fmtPercent(score / weight)}。`,
+  );
+
+export const gradeMismatch = (cell: string, stated: string, total: number, expected: string, profileName: string): Finding =>
+  finding('GRADE_MISMATCH', 'warning', cell, `${at(cell)}评价等级填写为“${quote(stated)}”，但综合得分${fmtNum(total)}分按${profileName}的等级划分应为“${expected}”。`);

@@ -91,7 +91,7 @@ function planGrade(grid: Grid, table: ScoredTable['table'], grade: string, grade
   }
 }
 
-function markFinding(f: Finding, edit: Edit): void {
+export function markFinding(f: Finding, edit: Edit): void {
   if (!f.cell || f.severity === 'info') return;
   const change = edit(f.cell, 'mark');
   if (!change) return;

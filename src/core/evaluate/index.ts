@@ -79,7 +79,7 @@ export function evaluateTable(grid: Grid, table: Table, profile: Profile): Table
 }
 
 /** Errors first, then warnings, then infos; within a severity, sheet order (row, then column). */
-function sortFindings(findings: Finding[]): Finding[] {
+export function sortFindings(findings: Finding[]): Finding[] {
   return findings
     .map((f, i) => ({ f, i }))
     .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)

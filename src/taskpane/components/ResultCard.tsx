@@ -6,7 +6,7 @@ import { FindingList } from './FindingList';
 import { IndicatorList } from './IndicatorList';
 import { LevelChart } from './LevelChart';
 
-const KIND_LABEL = { project: '项目支出绩效自评表', department: '部门整体支出绩效自评表' } as const;
+const KIND_LABEL = { project: '项目支出绩效自评表', department: '部门整体支出绩效自评表', evaluation: '评价评分表' } as const;
 
 const useStyles = makeStyles({
   card: { marginBottom: '12px' },
