@@ -105,7 +105,8 @@ function readBody(grid: Grid, headerRow: number, h: Header, taken: Taken, stopAt
     if (blockRowKind(first.text) === 'break') break;
     levelCols.forEach((col, i) => {
       const text = grid.text(row, col);
-      if (!text) return;
+      // A label repeated on every row (SPEC §1.1) continues its group.
+      if (!text || (current[i] !== null && groups[current[i]!].text === text)) return;
       groups.push({ cell: { row, col }, text, level: i + 1 });
       current[i] = groups.length - 1;
       for (let j = i + 1; j < current.length; j++) current[j] = null;
