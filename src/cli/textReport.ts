@@ -2,6 +2,8 @@
 import type { TableEvaluation, Finding } from '../core';
 import type { FileReport } from './scoreFile';
 import { fmtNum, fmtPercent } from '../core/format';
+import { isEvaluationResult } from '../core';
+import { formatEvaluationTable } from './evaluationReport';
 
 /** Display width: CJK and full-width characters take two columns. */
 export function displayWidth(s: string): number {
@@ -10,7 +12,7 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-function fit(s: string, width: number): string {
+export function fit(s: string, width: number): string {
   let out = '';
   let w = 0;
   for (const ch of s) {
@@ -26,8 +28,8 @@ function fit(s: string, width: number): string {
   return out + ' '.repeat(Math.max(0, width - w));
 }
 
-const num = (x: number | null) => (x === null ? '—' : fmtNum(x));
-const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
+export const num = (x: number | null) => (x === null ? '—' : fmtNum(x));
+export const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
 export function formatFileReport(report: FileReport): string {
   const lines: string[] = [`文件：${report.file}`];
@@ -36,7 +38,7 @@ export function formatFileReport(report: FileReport): string {
     return lines.join('\n');
   }
   if (report.tables.length === 0) lines.push('  未找到自评表。');
-  for (const t of report.tables) lines.push(...formatTable(t));
+  for (const t of report.tables) lines.push(...(isEvaluationResult(t) ? formatEvaluationTable(t) : formatTable(t)));
   for (const s of report.skippedSheets) lines.push(`  （跳过）${s.reason}`);
   if (report.output) lines.push(`  已写出评分副本：${report.output}`);
   return lines.join('\n');
