@@ -44,9 +44,9 @@ export async function scoreWorkbook(
   return results;
 }
 
-/** Findings of every table on the sheet. */
+/** Findings of every table on the sheet, evaluation tables included. */
 export function sheetFindings(score: SheetScore): Finding[] {
-  return score.tables.flatMap((t) => [...t.evaluation.findings]);
+  return [...score.tables, ...score.evaluationTables].flatMap((t) => [...t.evaluation.findings]);
 }
 
 /** Errors and warnings count as problems; info findings are remarks. */

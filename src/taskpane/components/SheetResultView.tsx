@@ -3,6 +3,7 @@ import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtit
 import type { SheetResult } from '../scoring';
 import { PlanPreview } from './PlanPreview';
 import { ResultCard } from './ResultCard';
+import { EvaluationCard } from './EvaluationCard';
 
 const useStyles = makeStyles({
   sheet: { display: 'flex', flexDirection: 'column', rowGap: '8px', marginBottom: '20px' },
@@ -21,10 +22,11 @@ export interface SheetResultViewProps {
 export function SheetResultView({ result, canUndo, busy, onWriteBack, onUndo, onSelectCell }: SheetResultViewProps) {
   const styles = useStyles();
   const { score, plan } = result;
+  const found = score.tables.length + score.evaluationTables.length;
   return (
     <section className={styles.sheet} aria-label={`工作表「${result.sheet}」`}>
       <Title3 as="h2">工作表「{result.sheet}」</Title3>
-      {score.tables.length === 0 ? (
+      {found === 0 ? (
         <MessageBar intent="info">
           <MessageBarBody>
             <MessageBarTitle>这张工作表中没有找到自评表</MessageBarTitle>
@@ -37,12 +39,15 @@ export function SheetResultView({ result, canUndo, busy, onWriteBack, onUndo, on
           {score.tables.map((t) => (
             <ResultCard key={t.evaluation.range} evaluation={t.evaluation} onSelectCell={onSelectCell} />
           ))}
+          {score.evaluationTables.map((t) => (
+            <EvaluationCard key={t.evaluation.range} evaluation={t.evaluation} onSelectCell={onSelectCell} />
+          ))}
           <Subtitle2>写回预览（{plan.changes.length} 处修改）</Subtitle2>
           <PlanPreview plan={plan} />
         </>
       )}
       <div className={styles.buttons}>
-        {score.tables.length > 0 ? (
+        {found > 0 ? (
           <Button appearance="primary" disabled={busy || plan.changes.length === 0} onClick={onWriteBack}>
             写回工作表
           </Button>
