@@ -6,6 +6,9 @@ import { gridOf, type CellInput } from '../helpers/layouts/gridOf';
 import { scoringAsPrinted } from '../core/evaluationTable/seedTables';
 import { fakeHost } from './fakeHost';
 
+// Rendering Fluent UI under jsdom takes seconds on a busy machine.
+jest.setTimeout(30000);
+
 function printedScoringGrid() {
   const spec = scoringAsPrinted();
   return gridOf(spec.rows as CellInput[][], spec.merges, { sheet: spec.name });

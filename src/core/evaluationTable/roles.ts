@@ -14,8 +14,22 @@ const WEIGHT_OR_SCORE = /^(指标|准则)?分值$/;
 const SCORE = /^((指标|评价|准则|综合|实际)?得分(值)?|评分|评价分)$/;
 const RATE = /^得分(比)?率$/;
 
+/** Every role word holds one of these: checking the raw text first spares normalising each data cell. */
+const HINT = /[指准类评维项分权满得]/;
+const roleCache = new Map<string, EvaluationRole | null>();
+
+/** The role a header cell names, or null. Every cell of every row is asked: each text is classified once. */
 export function evaluationRole(text: string): EvaluationRole | null {
-  if (text.length > 30) return null;
+  if (text.length > 30 || !HINT.test(text)) return null;
+  const known = roleCache.get(text);
+  if (known !== undefined) return known;
+  const role = classify(text);
+  if (roleCache.size >= 5000) roleCache.clear();
+  roleCache.set(text, role);
+  return role;
+}
+
+function classify(text: string): EvaluationRole | null {
   const key = normalizeLabel(text);
   if (!key) return null;
   if (RATE.test(key)) return 'rate';
@@ -25,10 +39,17 @@ export function evaluationRole(text: string): EvaluationRole | null {
   return null;
 }
 
-/** Header words that make a row a 自评表 header (年度指标值, 实际完成值 …): such a table is never an evaluation table. */
+/** Target and actual columns by meaning (SPEC §1.3), also in wordings the 自评表 recogniser may not know yet. */
+const VALUE_COLUMN = /(指标|目标|计划|预期)值|预期目标|年度目标|实际|完成(值|数|情况)/;
+
+/**
+ * Header words that make a row a 自评表 header (年度指标值, 实际完成值, 预期目标 …): such a table is never an
+ * evaluation table, even when the 自评表 recogniser could not read it. 标杆值 and 业绩值 are evaluation words.
+ */
 export function isSelfEvaluationWord(text: string): boolean {
   const role = indicatorRole(text);
-  return role === 'target' || role === 'actual' || role === 'targetAdjusted';
+  if (role === 'target' || role === 'actual' || role === 'targetAdjusted') return true;
+  return text.length <= 30 && VALUE_COLUMN.test(normalizeLabel(text)) && evaluationRole(text) === null;
 }
 
 export interface RoleAt<K> {

@@ -105,6 +105,19 @@ describe('not an evaluation table', () => {
     expect(scoreGrid(gridOf([HEADER, ['决策', '立项', '', 10, 10]]), NATIONAL).evaluationTables).toEqual([]);
     expect(scoreGrid(gridOf([['说明', '分值', '得分'], ['a', 1, 1], ['b', 2, 2]]), NATIONAL).evaluationTables).toEqual([]);
   });
+
+  it('is never a 自评表 whose value columns are worded in a way the 自评表 recogniser does not know', () => {
+    const rows = (target: string, actual: string): CellInput[][] => [
+      ['一级指标', '三级指标', target, actual, '分值', '得分'],
+      ['产出指标', '培训人数', '≥100人', '120人', 50, 50],
+      ['效益指标', '就业率', '≥60%', '65%', 50, 50],
+    ];
+    for (const [target, actual] of [['预期目标', '实际完成'], ['计划值', '全年实际数'], ['年度目标', '完成情况']]) {
+      expect(scoreGrid(gridOf(rows(target, actual)), NATIONAL).evaluationTables).toEqual([]);
+    }
+    // 标杆值 · 业绩值 (表4-1) are evaluation words.
+    expect(scoreGrid(gridOf(rows('标杆值', '业绩值')), NATIONAL).evaluationTables).toHaveLength(1);
+  });
 });
 
 describe('write-back: marks only', () => {
