@@ -85,7 +85,9 @@ function readBody(grid: Grid, headerRow: number, h: Header, taken: Taken, stopAt
     if (taken(row, h.left) || headerAt(grid, row, taken)) break;
     const first = firstText(grid, row, h.left, h.right);
     if (!first) break;
-    const kind = lineKind(first.text);
+    // A 小计 may stand in the name column beside its group's label ("A决策 | 小计 | 15 | 15").
+    const nameKind = lineKind(grid.text(row, nameCol));
+    const kind = lineKind(first.text) ?? (nameKind === 'subtotal' || nameKind === 'total' ? nameKind : null);
     if (total && kind !== 'grade') break; // nothing but the 评价等级 follows the 合计 line
     if (kind === 'grade') {
       const value = filledColumns(grid, row, first.col + 1, h.right)[0];
@@ -95,7 +97,8 @@ function readBody(grid: Grid, headerRow: number, h: Header, taken: Taken, stopAt
       break;
     }
     if (kind === 'total' || kind === 'subtotal') {
-      const line = stated(row, first.col, first.text, kind === 'total' ? 0 : subtotalFrom);
+      const labelCol = lineKind(first.text) ? first.col : nameCol;
+      const line = stated(row, labelCol, grid.text(row, labelCol), kind === 'total' ? 0 : subtotalFrom);
       if (kind === 'total') total = line;
       else subtotals.push(line);
       subtotalFrom = items.length;

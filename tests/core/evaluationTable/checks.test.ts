@@ -51,6 +51,23 @@ describe('WEIGHT_SUM', () => {
   });
 });
 
+describe('小计 lines', () => {
+  it('checks a 小计 in the name column against the items of its group only', () => {
+    const t = evaluate(scoring([
+      ['决策(20分)', '立项依据', '', 10, 10],
+      [null, '绩效目标', '', 10, 8],
+      [null, '小计', '', 20, 17], // 10 + 8 = 18
+      ['产出(80分)', '产出数量', '', 40, 40],
+      [null, '产出质量', '', 40, 40],
+      [null, '小计', '', 80, 80],
+      ['合计', null, null, 100, 98],
+    ]));
+    expect(codes(t)).toEqual([['SUBTOTAL_MISMATCH', 'E4']]);
+    expect(t.findings[0].message).toContain('17分，不等于上方各项得分合计18分');
+    expect(t.items.map((i) => i.name)).toEqual(['立项依据', '绩效目标', '产出数量', '产出质量']);
+  });
+});
+
 describe('RATE_MISMATCH in a summary by rows', () => {
   it('compares each 得分率 and the 合计 rate with 得分 ÷ 分值, to 0.01 %', () => {
     const t = evaluate([
