@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { writeWorkbookFile } from '../hosts/xlsx';
 import type { FileReport } from './scoreFile';
 import * as path from 'path';
-import { EVALUATION_REMARK } from './tableType';
+import { summaryRemark } from './tableType';
 
 // SPEC §7's columns, then 备注 for files that could not be read.
 const HEADERS = ['序号', '文件', '工作表', '单位/项目', '自评得分', '复核得分', '等级', '差异', '问题数', '备注'];
@@ -21,7 +21,7 @@ export function buildSummary(reports: FileReport[]): ExcelJS.Workbook {
     for (const t of r.tables) {
       const diff = t.reportedTotal !== null && t.total !== null ? Math.round((t.reportedTotal - t.total) * 100) / 100 : null;
       const problems = t.findings.filter((f) => f.severity !== 'info').length;
-      ws.addRow([++n, path.basename(r.file), t.sheet, t.name ?? '', t.reportedTotal, t.total, t.grade ?? '', diff, problems, t.kind === 'evaluation' ? EVALUATION_REMARK : undefined]);
+      ws.addRow([++n, path.basename(r.file), t.sheet, t.name ?? '', t.reportedTotal, t.total, t.grade ?? '', diff, problems, summaryRemark(t)]);
     }
   }
   ws.columns.forEach((c, i) => (c.width = [6, 30, 14, 36, 10, 10, 6, 8, 8, 40][i] ?? 12));

@@ -7,5 +7,7 @@ export function tableTypeLabel(t: TableEvaluation): string {
   return TYPE_LABEL[t.kind];
 }
 
-/** What the 备注 of an evaluation table's row says: its numbers are the evaluators', only their sums are checked. */
-export const EVALUATION_REMARK = '评价表：只核对算术（自评得分列为合计行得分，复核得分列为各项得分之和）';
+/** The 备注 of a summary row: for an evaluation table, that its numbers are the evaluators' and only their sums are checked. */
+export function summaryRemark(t: TableEvaluation): string | undefined {
+  return t.kind === 'evaluation' ? `${tableTypeLabel(t)}：只核对算术（自评得分列为合计行得分，复核得分列为各项得分之和）` : undefined;
+}
