@@ -82,7 +82,11 @@ function readBody(grid: Grid, headerRow: number, h: Header, taken: Taken, stopAt
   });
 
   for (let row = headerRow + 1; row < grid.rowCount; row++) {
-    if (taken(row, h.left) || headerAt(grid, row, taken)) break;
+    if (taken(row, h.left)) break;
+    const again = headerAt(grid, row, taken);
+    // The header printed again at the top of a page continues the table; another header starts a new one.
+    if (again && sameColumns(again, h)) continue;
+    if (again) break;
     const first = firstText(grid, row, h.left, h.right);
     if (!first) break;
     // A 小计 may stand in the name column beside its group's label ("A决策 | 小计 | 15 | 15").
@@ -143,4 +147,8 @@ function readBody(grid: Grid, headerRow: number, h: Header, taken: Taken, stopAt
     total,
     grade,
   };
+}
+
+function sameColumns(a: Header, b: Header): boolean {
+  return a.weight === b.weight && a.score === b.score && a.rate === b.rate && a.labels.join() === b.labels.join();
 }

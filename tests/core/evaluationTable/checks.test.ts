@@ -51,6 +51,21 @@ describe('WEIGHT_SUM', () => {
   });
 });
 
+describe('a header printed again at the top of a page', () => {
+  it('continues the table: the 合计 covers the rows on both pages', () => {
+    const t = evaluate(scoring([
+      ['决策(20分)', '立项依据', '', 10, 10],
+      [null, '绩效目标', '', 10, 9],
+      HEADER,
+      ['产出(80分)', '产出数量', '', 80, 78],
+      ['合计', null, null, 100, 97],
+    ]));
+    expect(t.items).toHaveLength(3);
+    expect(t.range).toBe('A1:E6');
+    expect(t.findings).toEqual([]);
+  });
+});
+
 describe('小计 lines', () => {
   it('checks a 小计 in the name column against the items of its group only', () => {
     const t = evaluate(scoring([
