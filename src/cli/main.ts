@@ -84,5 +84,7 @@ async function runScore(paths: string[], flags: ScoreFlags, io: { out: NodeJS.Wr
 function closingLine(reports: FileReport[]): string {
   const failed = reports.filter((r) => r.error).length;
   const tables = reports.reduce((n, r) => n + r.tables.length, 0);
-  return `共 ${reports.length} 个文件，${tables} 张自评表${failed ? `，${failed} 个文件无法处理` : ''}。`;
+  const evaluations = reports.reduce((n, r) => n + r.tables.filter((t) => t.kind === 'evaluation').length, 0);
+  const counted = `${tables - evaluations} 张自评表${evaluations ? `，${evaluations} 张评价表` : ''}`;
+  return `共 ${reports.length} 个文件，${counted}${failed ? `，${failed} 个文件无法处理` : ''}。`;
 }

@@ -38,6 +38,7 @@ describe('evaluation tables on the command line', () => {
     expect(r.stdout).toContain('评价表·评分结果汇总');
     expect(r.stdout).toMatch(/C2\s+B项目过程\s+—\s+20\s+18\s+90\.00%/);
     expect(r.stdout).toContain('填写的得分率98.00%');
+    expect(r.stderr).toContain('共 1 个文件，1 张自评表，2 张评价表。');
   });
 
   it('writes marks only into them: a fill and a note on the 得分率 cell, no value anywhere', async () => {
