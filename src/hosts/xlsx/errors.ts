@@ -74,6 +74,7 @@ const ASK_AGAIN = '请向报送单位重新索取该文件';
 export const readMessages = {
   notFound: (f: string) => `找不到文件${f}：它可能在处理期间被移动、改名或删除。请确认文件仍在原处后重试。`,
   folder: (f: string) => `${f}是文件夹，不是 .xlsx 文件。`,
+  notRegular: (f: string, kind: string) => `无法读取${f}：这是${kind}，不是普通文件，不能作为 .xlsx 读取。请确认路径是否写错，并指定工作簿文件本身。`,
   unreadable: (f: string) =>
     `无法读取${f}：没有读取权限，或文件正被其他程序占用。请关闭占用它的程序（如 Excel、WPS），或检查文件权限后重试。`,
   ioError: (f: string, code: string) => `无法读取${f}：读取磁盘时出错（${code}）。请把文件复制到本地磁盘后重试。`,
