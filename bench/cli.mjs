@@ -88,7 +88,7 @@ export async function benchCli(log = console.log) {
         return runs;
       });
     const chosen = await run(`ziping score --json (default: ${defaultWorkers || 'no'} workers)`, 'default.json', {});
-    const sequential = await run('ziping score --json, ZIPING_WORKERS=0', 'sequential.json', { ZIPING_WORKERS: '0' });
+    const sequential = await run('ziping score --json, ZIPING_WORKERS=0 (one worker)', 'sequential.json', { ZIPING_WORKERS: '0' });
     const pool = await run(`ziping score --json, ZIPING_WORKERS=${pooled}`, 'pool.json', { ZIPING_WORKERS: String(pooled) });
     const seqOut = path.join(dir, 'sequential.json');
     const poolOut = path.join(dir, 'pool.json');

@@ -3,6 +3,7 @@
  * `npm run bench`: measures the SPEC §8 targets on this machine in one run and writes bench/RESULTS.md.
  *   1. core: scoreGrid + planSheet on 30 / 300 / 3,000 indicator rows
  *   2. CLI: `ziping score <560 workbooks> --json` against ExcelJS alone
+ *   2b. large merged areas: 50,000 merges and whole-column merges, read and scored (issue 14)
  *   3. add-in: context.sync() calls and bytes per read/write through the fake Excel host
  *   4. task pane: gzip size of the production entry and time to first render in headless Chromium
  * Timings are not tests: nothing here fails the build; RESULTS.md says which targets are met.
@@ -13,6 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { benchCore } from './core.mjs';
 import { benchCli } from './cli.mjs';
+import { benchMerges } from './merges.mjs';
 import { benchAddin } from './addin.mjs';
 import { benchBundle } from './bundle.mjs';
 import { renderResults } from './report.mjs';
@@ -99,6 +101,7 @@ const results = {
     return rows;
   }),
   cli: await part('cli', () => benchCli()),
+  merges: await part('merges', () => benchMerges()),
   addin: await part('addin', async () => {
     const rows = await benchAddin();
     for (const r of rows) console.log(`  ${r.indicators} indicators: read ${r.readSyncs} sync(s), write ${r.writeSyncs}; naive ${r.naiveReadSyncs} + ${r.naiveWriteSyncs}`);

@@ -1,7 +1,8 @@
 /**
- * Scores a list of workbooks, in worker threads when the batch is big enough to pay for them.
- * ExcelJS parsing is CPU-bound (a small workbook ≈ 3–10 ms, `require('exceljs')` ≈ 150–250 ms), so a
- * batch of hundreds of files runs about N× faster on N cores. Reports always come back in input order.
+ * Scores a list of workbooks in worker threads: always at least one, because a worker is what keeps a
+ * file inside its time and memory budget (isolation.ts) — one hostile workbook costs its own entry, never
+ * the batch. ExcelJS parsing is CPU-bound, so on N cores N − 1 workers run about N − 1× faster. Reports
+ * always come back in input order.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -10,6 +11,7 @@ import type { PlanOptions } from '../core';
 import type { InputFile } from './files';
 import type { FileReport } from './scoreFile';
 import { runInWorkers } from './workerPool';
+import { budgetFromEnv, type FileBudget } from './isolation';
 
 /** What a worker needs to score files; plain data so it can cross into a worker thread. */
 export interface BatchOptions {
@@ -29,9 +31,6 @@ export interface BatchListener {
 /** Files each thread works on at once, so that reading one file overlaps parsing another. */
 export const IN_FLIGHT = 2;
 
-/** Below this many files, starting workers (each loads ExcelJS) costs more than it saves. */
-export const MIN_FILES_FOR_WORKERS = 4;
-
 /** The compiled worker script; absent when running from TypeScript sources (jest), which then stays in-process. */
 export function workerScript(): string | null {
   const file = path.join(__dirname, 'scoreWorker.js');
@@ -39,25 +38,27 @@ export function workerScript(): string | null {
 }
 
 /**
- * How many workers to start: one per core but one (os.availableParallelism() − 1), never more than
- * files; none (score in-process) when that leaves fewer than two. The core left over is not idle: the
- * main thread gathers and prints, and V8 runs its garbage collector on helper threads. Measured on a
- * 2-core machine (bench/RESULTS.md), two workers took more time than one thread, so there we stay
- * in-process. ZIPING_WORKERS=n overrides the count (0 or 1: in-process).
+ * How many workers to start: one per core but one (os.availableParallelism() − 1), at least one (the
+ * budget needs a worker, even on one or two cores), never more than files. The core left over is not
+ * idle: the main thread gathers and prints, and V8 runs its garbage collector on helper threads.
+ * Measured on a 2-core machine (bench/RESULTS.md), two workers took more time than one.
+ * ZIPING_WORKERS=n overrides the count (0 counts as 1: there is no unguarded mode).
  */
 export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env, cores = os.availableParallelism()): number {
   const wanted = env.ZIPING_WORKERS !== undefined && /^\d+$/.test(env.ZIPING_WORKERS) ? Number(env.ZIPING_WORKERS) : cores - 1;
-  if (files < MIN_FILES_FOR_WORKERS) return 0;
-  const n = Math.min(wanted, files);
-  return n >= 2 ? n : 0;
+  return Math.min(Math.max(1, wanted), files);
 }
 
-/** `script` is the worker to run (tests pass their own); null scores everything in-process. */
+/**
+ * `script` is the worker to run (tests pass their own); null scores everything in-process, which only
+ * the TypeScript sources do (jest), where no compiled worker exists. `budget` defaults to budgetFromEnv().
+ */
 export async function scoreBatch(
   files: InputFile[],
   options: BatchOptions,
   listener: BatchListener = {},
   script: string | null = workerScript(),
+  budget: FileBudget = budgetFromEnv(),
 ): Promise<FileReport[]> {
   const reports: Array<FileReport | undefined> = new Array(files.length);
   let next = 0;
@@ -74,8 +75,9 @@ export async function scoreBatch(
   };
   const workers = script ? workerCount(files.length) : 0;
   const all = files.map((_, i) => i);
-  // Files no worker could take (every worker died at start-up) are still scored, here.
-  const left = script && workers > 0 ? await runInWorkers(script, workers, files, options, settle) : all;
+  // Files no worker could take (no worker ever started: the worker script cannot run here) are still
+  // scored, here, without a budget: a broken install should not leave the clerk with nothing.
+  const left = script && workers > 0 ? await runInWorkers(script, workers, files, options, settle, { inFlight: IN_FLIGHT, budget }) : all;
   await scoreInProcess(files, left, options, settle);
   return reports as FileReport[];
 }

@@ -3,6 +3,7 @@
  * Rows and columns are 0-based; merged areas keep their value in the top-left cell only
  * (as Office.js reports it), covered cells are simply absent.
  */
+import { MergeIndex } from './mergeIndex';
 
 /** An Excel error value such as `#DIV/0!`, kept as a value so it can become a finding. */
 export interface CellError {
@@ -44,18 +45,19 @@ export function isCellError(v: unknown): v is CellError {
   return typeof v === 'object' && v !== null && typeof (v as CellError).error === 'string';
 }
 
-const COL_LIMIT = 16384; // Excel's column count; used to pack (row, col) of merged cells into one key
-
 export class Grid {
   readonly sheet: string;
   readonly merges: readonly CellRange[];
+  /** One past the last row holding a cell. */
   readonly rowCount: number;
+  /** One past the last column holding a cell or covered by a merge. */
   readonly colCount: number;
   /** Cells by row, then column (sparse arrays: lookups stay O(1) however large the sheet). */
   private readonly rows: Array<Array<GridCell | undefined> | undefined> = [];
   /** Filled columns of each row, ascending; built on first use. */
   private columnsByRow: Array<number[] | undefined> | null = null;
-  private readonly mergeByCell = new Map<number, CellRange>();
+  /** Merged areas as rectangles: lookups never depend on how many cells a merge covers. */
+  private readonly mergeIndex: MergeIndex;
 
   constructor(sheet: string, cells: Iterable<[number, number, GridCell]>, merges: CellRange[] = []) {
     this.sheet = sheet;
@@ -68,14 +70,11 @@ export class Grid {
       cols = Math.max(cols, c + 1);
     }
     this.merges = merges.map((m) => ({ ...m }));
-    for (const m of this.merges) {
-      // Index every covered cell; merge areas in these forms are small (a column or a row band).
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.mergeByCell.set(r * COL_LIMIT + c, m);
-      }
-      rows = Math.max(rows, m.bottom + 1);
-      cols = Math.max(cols, m.right + 1);
-    }
+    // Rows end at the last cell even when a merge reaches further: rows below hold nothing to read, and
+    // a merge over a whole column must not make readers walk a million empty rows. Columns include
+    // merges (a merged title's right edge bounds a table); they are only ever walked sparsely.
+    for (const m of this.merges) cols = Math.max(cols, m.right + 1);
+    this.mergeIndex = new MergeIndex(this.merges);
     this.rowCount = rows;
     this.colCount = cols;
   }
@@ -95,7 +94,7 @@ export class Grid {
 
   /** The merged area a cell belongs to, if any. */
   mergeAt(row: number, col: number): CellRange | undefined {
-    return this.mergeByCell.get(row * COL_LIMIT + col);
+    return this.mergeIndex.at(row, col);
   }
 
   /** Columns holding a cell in `row`, ascending (no walk over empty columns). */

@@ -6,7 +6,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { scoreBatch, workerCount, MIN_FILES_FOR_WORKERS, type BatchOptions } from '../../src/cli/scoreBatch';
+import { scoreBatch, workerCount, type BatchOptions } from '../../src/cli/scoreBatch';
+import { DEFAULT_BUDGET, budgetFromEnv, type FileBudget } from '../../src/cli/isolation';
 import { runInWorkers } from '../../src/cli/workerPool';
 import type { FileReport } from '../../src/cli/scoreFile';
 import { DEFAULT_PLAN_OPTIONS } from '../../src/core';
@@ -15,47 +16,70 @@ import { fixture, fixtureNames } from '../helpers/fixtures';
 const OPTIONS: BatchOptions = { profileName: 'national', plan: DEFAULT_PLAN_OPTIONS, outDir: null };
 const COMPILED_WORKER = path.join(__dirname, '..', '..', 'build', 'cli', 'scoreWorker.js');
 
-/** Stand-in worker: "slow" files take 80 ms, "crash" files kill the thread, "throw" files throw. */
+/**
+ * Stand-in worker: "slow" files take 80 ms, "crash" files kill the thread, "throw" files throw, "hang"
+ * files never return (a busy loop), "hog" files grow the heap without end.
+ */
 const STUB = `
 const { parentPort, workerData } = require('worker_threads');
 parentPort.on('message', (task) => {
   const f = task.input.file;
   if (f.includes('crash')) process.exit(3);
   if (f.includes('throw')) throw new Error('boom');
+  if (f.includes('hang')) for (;;);
+  if (f.includes('hog')) { const keep = []; for (;;) keep.push(new Array(1e5).fill(keep.length)); }
   setTimeout(() => parentPort.postMessage({ index: task.index, report: { file: f, error: null, tables: [], skippedSheets: [], profile: workerData.profileName } }), f.includes('slow') ? 80 : 0);
-});`;
+});
+parentPort.postMessage({ ready: true });`;
+
+/** A worker that cannot start (as with a broken install): it dies before saying it is ready. */
+const BROKEN = `process.exit(7);`;
 
 let stub: string;
+let broken: string;
 beforeAll(() => {
-  stub = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ziping-pool-')), 'stubWorker.js');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ziping-pool-'));
+  stub = path.join(dir, 'stubWorker.js');
+  broken = path.join(dir, 'brokenWorker.js');
   fs.writeFileSync(stub, STUB);
+  fs.writeFileSync(broken, BROKEN);
 });
 
 const inputs = (...names: string[]) => names.map((file) => ({ file, relative: file }));
 
-async function collect(script: string, names: string[], inFlight = 2) {
+async function collect(script: string, names: string[], inFlight = 2, budget: FileBudget = DEFAULT_BUDGET) {
   const got = new Map<number, FileReport>();
   const left = await runInWorkers(script, 2, inputs(...names), OPTIONS, (i, r) => {
     expect(got.has(i)).toBe(false);
     got.set(i, r);
-  }, inFlight);
+  }, { inFlight, budget });
   return { got, left };
 }
 
 describe('workerCount', () => {
-  it('leaves one core to the main thread, stays in-process below two workers or four files', () => {
+  it('leaves one core to the main thread but always starts one worker, never more than files', () => {
     expect(workerCount(560, {}, 8)).toBe(7);
     expect(workerCount(560, {}, 3)).toBe(2);
-    expect(workerCount(560, {}, 2)).toBe(0);
+    expect(workerCount(560, {}, 2)).toBe(1);
+    expect(workerCount(560, {}, 1)).toBe(1);
     expect(workerCount(5, {}, 16)).toBe(5);
-    expect(workerCount(MIN_FILES_FOR_WORKERS - 1, {}, 16)).toBe(0);
+    expect(workerCount(1, {}, 16)).toBe(1);
   });
 
-  it('takes ZIPING_WORKERS over the core count', () => {
+  it('takes ZIPING_WORKERS over the core count, with no unguarded in-process mode', () => {
     expect(workerCount(560, { ZIPING_WORKERS: '2' }, 2)).toBe(2);
-    expect(workerCount(560, { ZIPING_WORKERS: '1' }, 8)).toBe(0);
-    expect(workerCount(560, { ZIPING_WORKERS: '0' }, 8)).toBe(0);
+    expect(workerCount(560, { ZIPING_WORKERS: '1' }, 8)).toBe(1);
+    expect(workerCount(560, { ZIPING_WORKERS: '0' }, 8)).toBe(1);
     expect(workerCount(560, { ZIPING_WORKERS: 'many' }, 8)).toBe(7);
+  });
+});
+
+describe('budgetFromEnv', () => {
+  it('reads the caps from the environment, with floors a good file needs', () => {
+    expect(budgetFromEnv({})).toEqual(DEFAULT_BUDGET);
+    expect(budgetFromEnv({ ZIPING_FILE_MEMORY_MB: '200', ZIPING_FILE_TIMEOUT_MS: '3000' })).toEqual({ memoryMb: 200, timeoutMs: 3000 });
+    expect(budgetFromEnv({ ZIPING_FILE_MEMORY_MB: '1', ZIPING_FILE_TIMEOUT_MS: '5' })).toEqual({ memoryMb: 32, timeoutMs: 100 });
+    expect(budgetFromEnv({ ZIPING_FILE_MEMORY_MB: 'lots', ZIPING_FILE_TIMEOUT_MS: '-1' })).toEqual(DEFAULT_BUDGET);
   });
 });
 
@@ -70,14 +94,39 @@ describe('runInWorkers', () => {
   it.each([1, 2])('gives only the file that kills its worker an error entry, and carries on (%i in flight)', async (inFlight) => {
     const { got, left } = await collect(stub, ['a', 'b', 'c-crash', 'd', 'e-throw', 'f', 'g', 'h'], inFlight);
     expect(left).toEqual([]);
-    expect(got.get(2)!.error).toBe('处理“c-crash”时出错：评分进程意外退出（退出码 3）');
-    expect(got.get(4)!.error).toBe('处理“e-throw”时出错：评分进程意外退出（boom）');
+    expect(got.get(2)!.error).toBe('处理“c-crash”时出错：评分进程意外退出（退出码 3），其余文件不受影响。');
+    expect(got.get(4)!.error).toBe('处理“e-throw”时出错：评分进程意外退出（boom），其余文件不受影响。');
     for (const i of [0, 1, 3, 5, 6, 7]) expect(got.get(i)).toMatchObject({ file: 'abcdefgh'[i], error: null });
   });
 
-  it.each([1, 2])('hands every file back when all workers die before finishing one (%i in flight)', async (inFlight) => {
-    const { got, left } = await collect(stub, ['crash-1', 'crash-2', 'crash-3', 'crash-4', 'e'], inFlight);
-    expect(left).toEqual([0, 1, 2, 3, 4]);
+  it.each([1, 2])('stops a file past its deadline, and only that file (%i in flight)', async (inFlight) => {
+    const started = Date.now();
+    const { got, left } = await collect(stub, ['a', 'b-hang', 'c', 'd', 'e'], inFlight, { memoryMb: 256, timeoutMs: 400 });
+    expect(left).toEqual([]);
+    expect(got.get(1)!.error).toMatch(/^处理“b-hang”超时：0\.4 秒内未能完成，已停止处理该文件/);
+    for (const i of [0, 2, 3, 4]) expect(got.get(i)).toMatchObject({ error: null });
+    // Alone: one deadline; shared with another file: retried alone once, so two.
+    expect(Date.now() - started).toBeLessThan(400 * 2 + 3000);
+  });
+
+  it('stops a file that exhausts its heap cap, and carries on', async () => {
+    const { got, left } = await collect(stub, ['a', 'b-hog', 'c'], 2, { memoryMb: 48, timeoutMs: 20_000 });
+    expect(left).toEqual([]);
+    expect(got.get(1)!.error).toMatch(/^处理“b-hog”时内存占用超过 48 MB 的上限，已停止处理该文件/);
+    expect(got.get(0)).toMatchObject({ error: null });
+    expect(got.get(2)).toMatchObject({ error: null });
+  });
+
+  it('gives a file that kills the first worker before anything is finished its own entry, not a fallback', async () => {
+    const { got, left } = await collect(stub, ['crash-1', 'crash-2', 'crash-3', 'crash-4', 'e']);
+    expect(left).toEqual([]);
+    for (const i of [0, 1, 2, 3]) expect(got.get(i)!.error).toContain('评分进程意外退出（退出码 3）');
+    expect(got.get(4)).toMatchObject({ error: null });
+  });
+
+  it('hands every file back when no worker can start', async () => {
+    const { got, left } = await collect(broken, ['a', 'b', 'c']);
+    expect(left).toEqual([0, 1, 2]);
     expect(got.size).toBe(0);
   });
 });
@@ -96,9 +145,9 @@ describe('scoreBatch', () => {
     expect(reports.map((r) => r.file)).toEqual(['1-slow', '2', '3', '4']);
   });
 
-  it('scores in-process what a pool that died at start-up could not', async () => {
-    // Two workers, two files each: both die on their first pair, so all four come back and are scored here.
-    const reports = await scoreBatch(inputs('crash-1', 'crash-2', 'crash-3', fixture('national-kunming-2022.xlsx')), OPTIONS, {}, stub);
+  it('scores in-process what a pool that could not start could not', async () => {
+    // The worker script dies before it is ready (a broken install): all four come back and are scored here.
+    const reports = await scoreBatch(inputs('crash-1', 'crash-2', 'crash-3', fixture('national-kunming-2022.xlsx')), OPTIONS, {}, broken);
     expect(reports[0].error).toContain('找不到文件');
     expect(reports[3]).toMatchObject({ error: null, tables: [{ total: 96, grade: '优' }] });
   });

@@ -33,6 +33,8 @@ export interface ZipEntrySpec {
   /** General-purpose flags (bit 0: encrypted). */
   flags?: number;
   method?: number;
+  /** The CRC-32 written in the headers, true or not (default: the data's own; 0 for `compressed`). */
+  crc?: number;
   /** Write the sizes as 0xFFFFFFFF with the real ones in a ZIP64 extra field (as for entries over 4 GB). */
   zip64?: boolean;
 }
@@ -52,7 +54,7 @@ export function zipOf(entries: ZipEntrySpec[], options: ZipOptions = {}): Buffer
     const method = e.method ?? (e.store && !e.compressed ? 0 : 8);
     const body = e.compressed ?? (method === 0 ? raw : deflateRawSync(raw));
     const size = e.declaredSize ?? raw.length;
-    const crc = e.compressed ? 0 : crc32(raw);
+    const crc = e.crc ?? (e.compressed ? 0 : crc32(raw));
     const name = Buffer.from(e.name, 'utf8');
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);

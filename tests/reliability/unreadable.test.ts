@@ -128,7 +128,7 @@ const BAD: BadCase[] = [
     name: '内容不是表格.xlsx',
     // A well-formed package whose workbook part is not XML.
     bytes: () => zipOf([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'xl/workbook.xml', data: '这不是 XML <<<' }]),
-    expect: /^无法读取“〈文件〉”：文件已损坏，工作簿内容无法解析。请在 Excel 中打开并另存为 \.xlsx 后重试；打不开则请向报送单位重新索取该文件。（技术细节：/,
+    expect: /^无法读取“〈文件〉”：文件已损坏，工作簿内容无法解析。请在 Excel 中打开并另存为 \.xlsx 后再评分；打不开则请向报送单位重新索取该文件。（技术细节：/,
   },
 ];
 

@@ -5,7 +5,7 @@ import type { BudgetBlock } from '../table';
 import type { BudgetEvaluation } from '../evaluation';
 import type { Finding } from '../findings';
 import type { Profile } from '../rules/profile';
-import { readNumber, readRate, type NumberRead } from './readNumbers';
+import { numberFindings, readNumber, readRate, type NumberRead } from './readNumbers';
 import { cellProblems } from './cellProblems';
 import * as msg from '../messages';
 import * as say from './basis';
@@ -22,12 +22,12 @@ const addr = (ref: CellRef | null) => (ref ? toA1(ref.row, ref.col) : null);
 
 export function evaluateBudget(grid: Grid, block: BudgetBlock, profile: Profile, assumedWeight: number | null): BudgetResult {
   const findings: Finding[] = [];
-  const read = (ref: CellRef | null): NumberRead => {
+  const read = (ref: CellRef | null, what: string): NumberRead => {
     const r = readNumber(grid, ref);
-    if (ref) findings.push(...cellProblems(grid, ref));
+    if (ref) findings.push(...cellProblems(grid, ref), ...numberFindings(r, ref, what));
     return r;
   };
-  const planned = read(block.planned).value;
+  const planned = read(block.planned, '年初预算数').value;
   const adjusted = amountWithLines(grid, block, 'adjusted', findings) ?? (block.adjusted ? null : planned);
   const executed = amountWithLines(grid, block, 'executed', findings);
   const reportedRateRead = readRate(grid, block.rate);
@@ -50,10 +50,10 @@ export function evaluateBudget(grid: Grid, block: BudgetBlock, profile: Profile,
     commentary = say.rateCommentary(rate, profile.executionRateThreshold);
   }
 
-  const weightRead = read(block.weight);
+  const weightRead = read(block.weight, '分值');
   const weight = weightRead.value ?? block.statedWeight ?? assumedWeight;
   const weightAssumed = weightRead.value === null && block.statedWeight === null && assumedWeight !== null;
-  const reported = read(block.score);
+  const reported = read(block.score, '得分');
   const reportedScore = reported.value;
   let score: number | null = null;
   let basis: string;

@@ -11,7 +11,7 @@ import { rangeToA1 } from '../grid';
 import { evaluateBudget } from './budget';
 import { evaluateIndicator } from './indicator';
 import { assumedWeights, checkWeights, levelScores } from './weights';
-import { readNumber } from './readNumbers';
+import { numberFindings, readNumber } from './readNumbers';
 import { cellProblems } from './cellProblems';
 import * as msg from '../messages';
 import { round2 } from '../format';
@@ -34,7 +34,9 @@ export function evaluateTable(grid: Grid, table: Table, profile: Profile): Table
 
   const total = table.total;
   const totalCell = total?.score ? toA1(total.score.row, total.score.col) : null;
-  const statedTotal = total?.weight ? readNumber(grid, total.weight).value : null;
+  const statedRead = total?.weight ? readNumber(grid, total.weight) : null;
+  if (statedRead) findings.push(...numberFindings(statedRead, total!.weight, '分值合计'));
+  const statedTotal = statedRead?.value ?? null;
   const weights = checkWeights({ table, grid, indicators, budgetWeight: budget?.weight ?? null, statedTotal, profile }, total?.weight ? toA1(total.weight.row, total.weight.col) : totalCell);
   findings.push(...weights.findings);
 
@@ -44,7 +46,7 @@ export function evaluateTable(grid: Grid, table: Table, profile: Profile): Table
   const parts = indicators.filter((i) => i.type !== 'not-applicable');
   const recomputed = scored && complete ? round2(parts.reduce((s, i) => s + (i.score ?? 0), 0) + (budget?.score ?? 0)) : null;
   const reportedRead = total?.score ? readNumber(grid, total.score) : null;
-  if (total?.score) findings.push(...cellProblems(grid, total.score));
+  if (total?.score) findings.push(...cellProblems(grid, total.score), ...numberFindings(reportedRead!, total.score, '总分'));
   const reportedTotal = reportedRead?.value ?? null;
 
   if (reportedTotal !== null) {

@@ -9,7 +9,7 @@ import type { ParsedValue } from '../values/types';
 import { parseValue, convertUnit, directionFromName } from '../values';
 import { QUANTITATIVE_RULES, within, type RuleOutcome } from '../rules/quantitative';
 import { scoreQualitative, TIER_NAMES } from '../rules/qualitative';
-import { readNumber } from './readNumbers';
+import { numberFindings, readNumber } from './readNumbers';
 import { cellProblems } from './cellProblems';
 import { displayText } from '../display';
 import * as msg from '../messages';
@@ -84,7 +84,9 @@ export function evaluateIndicator(input: IndicatorInput): IndicatorResult {
 
   const weightRead = readNumber(grid, ref('weight'));
   const weight = weightRead.value ?? (columns.weight === undefined ? input.assumedWeight : null);
-  const reportedScore = readNumber(grid, ref('score')).value;
+  const scoreRead = readNumber(grid, ref('score'));
+  const reportedScore = scoreRead.value;
+  findings.push(...numberFindings(weightRead, ref('weight'), '分值'), ...numberFindings(scoreRead, ref('score'), '得分'));
   const ev: IndicatorEvaluation = { ...base, weight, weightAssumed: weightRead.value === null && weight !== null, reportedScore };
 
   const unitText = text('unit') || undefined;

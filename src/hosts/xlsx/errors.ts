@@ -58,9 +58,21 @@ function writeReason(code: string | undefined, cause: unknown): string {
     case 'ENOTDIR':
     case 'EEXIST':
       return '目标位置已有同名文件夹或路径中有同名文件，请换一个输出文件夹';
+    case undefined:
+      return contentReason(cause);
     default:
-      return `写入时出错（${code ?? (cause instanceof Error ? cause.message : String(cause))}），请重试`;
+      // An I/O error the system reports (EIO, ETIMEDOUT on a network share …) may pass.
+      return `写入磁盘时出错（${code}），请把输出文件夹换到本地磁盘后重试`;
   }
+}
+
+/** No system error code: the workbook's content made the write fail, and the same input fails again. */
+function contentReason(cause: unknown): string {
+  const detail = String((cause as { message?: unknown } | null)?.message ?? cause).slice(0, 200);
+  if (/shared formula/i.test(detail)) {
+    return `表中一组向下填充的“共享公式”无法按要求改写（${detail}）。重试不会改变结果：请不带 --overwrite-scores 评分（只填写空白单元格），或在 Excel 中把该列公式复制后“粘贴为数值”、另存后再评分`;
+  }
+  return `工作簿中有无法写出的内容（${detail}）。这不是磁盘或权限问题，重试不会改变结果：请在 Excel 中打开原表、另存为 .xlsx 后再评分，如仍失败请把该文件反馈给维护人员`;
 }
 
 /** How the messages refer to the file: its path as given, or "该文件" for a bare buffer. */
@@ -74,6 +86,7 @@ const ASK_AGAIN = '请向报送单位重新索取该文件';
 export const readMessages = {
   notFound: (f: string) => `找不到文件${f}：它可能在处理期间被移动、改名或删除。请确认文件仍在原处后重试。`,
   folder: (f: string) => `${f}是文件夹，不是 .xlsx 文件。`,
+  notRegular: (f: string, kind: string) => `无法读取${f}：这是${kind}，不是普通文件，不能作为 .xlsx 读取。请确认路径是否写错，并指定工作簿文件本身。`,
   unreadable: (f: string) =>
     `无法读取${f}：没有读取权限，或文件正被其他程序占用。请关闭占用它的程序（如 Excel、WPS），或检查文件权限后重试。`,
   ioError: (f: string, code: string) => `无法读取${f}：读取磁盘时出错（${code}）。请把文件复制到本地磁盘后重试。`,
@@ -94,10 +107,12 @@ export const readMessages = {
     `无法读取${f}：这是一个 zip 压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml）。如果自评表在压缩包里，请先解压，再对解压出的 .xlsx 评分。`,
   truncated: (f: string, detail: string) =>
     `无法读取${f}：文件已损坏或不完整（${detail}），可能没有下载或复制完整。${ASK_AGAIN}。`,
+  crcMismatch: (f: string, entry: string) =>
+    `无法读取${f}：文件已损坏，其中的部件“${entry}”校验失败（CRC-32 不符），内容在保存、传输或存储中出了错，读出的内容不可信，已拒绝评分。${ASK_AGAIN}。`,
   unsupportedZip: (f: string, entry: string) =>
     `无法读取${f}：其中的“${entry}”使用了 Excel 不会使用的压缩方式，文件已损坏或不是 Excel 保存的。${SAVE_AS_XLSX}。`,
   unparseable: (f: string, detail: string) =>
-    `无法读取${f}：文件已损坏，工作簿内容无法解析。请在 Excel 中打开并另存为 .xlsx 后重试；打不开则${ASK_AGAIN}。（技术细节：${detail}）`,
+    `无法读取${f}：文件已损坏，工作簿内容无法解析。请在 Excel 中打开并另存为 .xlsx 后再评分；打不开则${ASK_AGAIN}。（技术细节：${detail}）`,
   fileTooLarge: (f: string, size: string, limit: string) =>
     `无法读取${f}：文件有 ${size}，超过 ${limit} 的上限（自评表通常不足 1 MB）。请删除多余的工作表、图片或数据后再试。`,
   unpackedTooLarge: (f: string, size: string, limit: string) =>

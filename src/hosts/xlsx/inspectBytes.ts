@@ -3,7 +3,7 @@
  * what kind of file it really is, whether the zip is complete, and whether inflating it stays within
  * XLSX_LIMITS. ExcelJS (JSZip) is only handed a package that passed all of this.
  */
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { compoundFileNames, isCompoundFile } from './compoundFile';
 import { fileLabel, readMessages as M, XlsxReadError } from './errors';
 import { megabytes, XLSX_LIMITS, type XlsxLimits } from './limits';
@@ -67,7 +67,10 @@ function packageKindProblem(entries: ZipEntry[], buf: Buffer, f: string): XlsxRe
   return new XlsxReadError('notXlsx', M.zipNotWorkbook(f));
 }
 
-/** Declared sizes against the limits, then the real inflated size of each entry against its declaration. */
+/**
+ * Declared sizes against the limits, then each entry inflated once: its real size against its
+ * declaration and its CRC-32 against the central directory's.
+ */
 function sizeProblem(entries: ZipEntry[], buf: Buffer, f: string, limits: XlsxLimits): XlsxReadError | null {
   let total = 0;
   for (const e of entries) {
@@ -81,19 +84,24 @@ function sizeProblem(entries: ZipEntry[], buf: Buffer, f: string, limits: XlsxLi
     }
   }
   for (const e of entries) {
+    const stored = buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+    let data: Buffer;
     if (e.method === METHOD_STORED) {
       if (e.compressedSize !== e.uncompressedSize) return new XlsxReadError('corrupt', M.truncated(f, `“${e.name}”的大小不一致`));
-      continue;
-    }
-    // JSZip trusts the declared size; inflate once with a hard cap so a lying entry cannot balloon.
-    try {
-      inflateRawSync(buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize), { maxOutputLength: Math.max(1, e.uncompressedSize) });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
-        return new XlsxReadError('tooLarge', M.sizeLies(f, e.name), { cause: err });
+      data = stored;
+    } else {
+      // JSZip trusts the declared size; inflate once with a hard cap so a lying entry cannot balloon.
+      try {
+        data = inflateRawSync(stored, { maxOutputLength: Math.max(1, e.uncompressedSize) });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
+          return new XlsxReadError('tooLarge', M.sizeLies(f, e.name), { cause: err });
+        }
+        return new XlsxReadError('corrupt', M.truncated(f, `“${e.name}”的压缩数据无效`), { cause: err });
       }
-      return new XlsxReadError('corrupt', M.truncated(f, `“${e.name}”的压缩数据无效`), { cause: err });
     }
+    // A flipped bit can still inflate (to garbled text): only the checksum tells. JSZip does not check it.
+    if (crc32(data) >>> 0 !== e.crc32 >>> 0) return new XlsxReadError('corrupt', M.crcMismatch(f, e.name));
   }
   return null;
 }

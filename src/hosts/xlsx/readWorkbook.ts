@@ -1,5 +1,5 @@
 /** Load an .xlsx with ExcelJS and build one Grid per worksheet, in workbook order. */
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs, type Stats } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
 import { fileLabel, readMessages as M, XlsxReadError } from './errors';
@@ -27,18 +27,44 @@ export interface WorkbookRead {
   hiddenSheets: string[];
 }
 
-/** The file's bytes, refusing folders and oversized files before reading them into memory. */
+/** O_NONBLOCK where the platform has it: opening a named pipe must not wait for a writer. */
+const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+const CHUNK = 1024 * 1024;
+
+/** What a path that is not a regular file is, in the clerk's words; null for a regular file. */
+function notRegularKind(stat: Stats): string | null {
+  if (stat.isFile()) return null;
+  if (stat.isDirectory()) return 'folder';
+  if (stat.isFIFO()) return '命名管道';
+  if (stat.isSocket()) return '套接字';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return '设备文件';
+  return '特殊文件';
+}
+
+function refuseIfNotRegular(stat: Stats, f: string): void {
+  const kind = notRegularKind(stat);
+  if (kind === 'folder') throw new XlsxReadError('notXlsx', M.folder(f));
+  if (kind) throw new XlsxReadError('notXlsx', M.notRegular(f, kind));
+}
+
+/**
+ * The file's bytes. Only regular files are read: a device (/dev/zero) never ends and a named pipe
+ * blocks until someone writes, so both are refused from `stat` before opening, and checked again on
+ * the open handle (the path may have changed in between). The size limit counts the bytes actually
+ * read, never `stat.size` alone (0 for devices, stale for a file still growing).
+ */
 async function readBytes(path: string, limits: XlsxLimits): Promise<Buffer> {
   const f = fileLabel(path);
   let handle: fs.FileHandle | undefined;
   try {
-    handle = await fs.open(path, 'r');
+    refuseIfNotRegular(await fs.stat(path), f);
+    handle = await fs.open(path, OPEN_FLAGS);
     const stat = await handle.stat();
-    if (stat.isDirectory()) throw new XlsxReadError('notXlsx', M.folder(f));
+    refuseIfNotRegular(stat, f);
     if (stat.size > limits.maxFileBytes) {
       throw new XlsxReadError('tooLarge', M.fileTooLarge(f, megabytes(stat.size), megabytes(limits.maxFileBytes)));
     }
-    return await handle.readFile();
+    return await readAtMost(handle, limits.maxFileBytes, f);
   } catch (err) {
     if (err instanceof XlsxReadError) throw err;
     const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
@@ -49,6 +75,21 @@ async function readBytes(path: string, limits: XlsxLimits): Promise<Buffer> {
   } finally {
     await handle?.close().catch(() => undefined);
   }
+}
+
+/** Reads to the end, refusing as soon as more than `max` bytes have come in. */
+async function readAtMost(handle: fs.FileHandle, max: number, f: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(CHUNK, max + 1 - total));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > max) throw new XlsxReadError('tooLarge', M.fileTooLarge(f, `${megabytes(max)}以上`, megabytes(max)));
+  }
+  return Buffer.concat(chunks, total);
 }
 
 export async function readWorkbookFile(path: string, opts: ReadOptions = {}): Promise<WorkbookRead> {

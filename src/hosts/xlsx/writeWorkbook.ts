@@ -9,6 +9,28 @@ import { OverwriteInputError, XlsxWriteError } from './errors';
 import { readWorkbookFile } from './readWorkbook';
 import { isSameFile } from './paths';
 
+/** Longest file name most file systems allow (ext4, NTFS, APFS: 255 bytes or UTF-16 units). */
+const NAME_MAX_BYTES = 255;
+
+/**
+ * A unique hidden temp file beside `target`, for an atomic write: `.<name>.<pid>.<random>.tmp`, with
+ * the name cut (at a character boundary) so the whole stays within 255 bytes of UTF-8 — a long Chinese
+ * file name (85 characters = 255 bytes) must still get a temp file.
+ */
+export function tempNameFor(target: string): string {
+  const suffix = `.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  const room = NAME_MAX_BYTES - Buffer.byteLength(suffix) - 1; // 1 for the leading dot
+  let name = '';
+  let bytes = 0;
+  for (const ch of path.basename(target)) {
+    const size = Buffer.byteLength(ch);
+    if (bytes + size > room) break;
+    name += ch;
+    bytes += size;
+  }
+  return path.join(path.dirname(target), `.${name}${suffix}`);
+}
+
 /**
  * Write the workbook to a temp file beside `outputPath`, then rename it into place, so a reader
  * never sees half a file and a failed write leaves any earlier file intact. Creates the folder.
@@ -18,7 +40,7 @@ import { isSameFile } from './paths';
 export async function writeWorkbookFile(workbook: Workbook, outputPath: string): Promise<void> {
   const target = path.resolve(outputPath);
   const dir = path.dirname(target);
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = tempNameFor(target);
   try {
     const data = await workbook.xlsx.writeBuffer();
     await fs.mkdir(dir, { recursive: true });

@@ -13,6 +13,8 @@ export interface ZipEntry {
   encrypted: boolean;
   compressedSize: number;
   uncompressedSize: number;
+  /** CRC-32 of the inflated data, as the central directory records it. */
+  crc32: number;
   /** Offset of the entry's compressed data (after its local header). */
   dataOffset: number;
 }
@@ -127,6 +129,7 @@ export function readZipDirectory(buf: Buffer, maxEntries = Number.MAX_SAFE_INTEG
     if (p + 46 > end || buf.readUInt32LE(p) !== CENTRAL_SIG) throw new ZipFormatError('zip 目录项无效');
     const flags = buf.readUInt16LE(p + 8);
     const method = buf.readUInt16LE(p + 10);
+    const crc32 = buf.readUInt32LE(p + 16);
     const sizes = {
       compressed: buf.readUInt32LE(p + 20),
       uncompressed: buf.readUInt32LE(p + 24),
@@ -151,6 +154,7 @@ export function readZipDirectory(buf: Buffer, maxEntries = Number.MAX_SAFE_INTEG
       encrypted: (flags & 1) === 1,
       compressedSize: sizes.compressed,
       uncompressedSize: sizes.uncompressed,
+      crc32,
       dataOffset,
     });
     p += 46 + nameLen + extraLen + commentLen;

@@ -10,7 +10,7 @@ import {
   ZipFormatError,
   type XlsxLimits,
 } from '../../../src/hosts/xlsx';
-import { compoundFileOf, WORKBOOK_SKELETON, zerosDeflate, zipOf } from '../../helpers/badFiles';
+import { compoundFileOf, crc32, WORKBOOK_SKELETON, zerosDeflate, zipOf } from '../../helpers/badFiles';
 import { fixture, fixtureNames } from '../../helpers/fixtures';
 
 const MB = 1024 * 1024;
@@ -131,5 +131,36 @@ describe('other formats', () => {
   it('an entry with a compression method Excel never uses', () => {
     const buf = zipOf([...WORKBOOK_SKELETON, { name: 'xl/styles.xml', data: 'x', store: true, method: 12 }]);
     expect(inspectWorkbookBytes(buf)?.message).toContain('“xl/styles.xml”使用了 Excel 不会使用的压缩方式');
+  });
+});
+
+describe('CRC-32 of every part', () => {
+  it('reads each entry’s CRC from the central directory, as zlib computes it', async () => {
+    const buf = await fs.readFile(fixture('national-kunming-2022.xlsx'));
+    const zip = await JSZip.loadAsync(buf);
+    const parts = readZipDirectory(buf).filter((e) => !e.name.endsWith('/')); // folders have no data
+    expect(parts.length).toBeGreaterThan(5);
+    for (const e of parts) expect(e.crc32).toBe(crc32((await zip.file(e.name)!.async('nodebuffer')) as Buffer));
+  });
+
+  it.each([
+    ['deflated', false],
+    ['stored', true],
+  ])('a %s part whose data does not match its CRC is 文件已损坏, naming the part', (_kind, store) => {
+    const good = zipOf([...WORKBOOK_SKELETON, { name: 'xl/sharedStrings.xml', data: '<sst><si><t>托养服务人数</t></si></sst>', store }]);
+    expect(inspectWorkbookBytes(good)).toBeNull();
+    const bad = zipOf([...WORKBOOK_SKELETON, { name: 'xl/sharedStrings.xml', data: '<sst><si><t>托养服务人数</t></si></sst>', store, crc: 0x1234abcd }]);
+    const problem = inspectWorkbookBytes(bad, { file: 'a.xlsx' }) as XlsxReadError;
+    expect(problem.problem).toBe('corrupt');
+    expect(problem.message).toBe(
+      '无法读取“a.xlsx”：文件已损坏，其中的部件“xl/sharedStrings.xml”校验失败（CRC-32 不符），内容在保存、传输或存储中出了错，读出的内容不可信，已拒绝评分。请向报送单位重新索取该文件。',
+    );
+  });
+
+  it('fidelity 32: a shared-strings part that still inflates but fails its CRC is refused, not scored garbled', async () => {
+    const buf = await fs.readFile(`${__dirname}/../../reliability/inputs/32-crc-corrupt-member.xlsx`);
+    const problem = inspectWorkbookBytes(buf) as XlsxReadError;
+    expect(problem.message).toContain('文件已损坏，其中的部件“xl/sharedStrings.xml”校验失败');
+    await expect(readWorkbookBuffer(buf)).rejects.toThrow(/xl\/sharedStrings\.xml/);
   });
 });
