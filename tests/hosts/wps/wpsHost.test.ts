@@ -1,0 +1,113 @@
+/** The WPS host over the fake ET: the same scoring and write-back as the other hosts, exact undo. */
+import { NOTE_MARKER, mergeNote } from '../../../src/core/writePlan';
+import { planSheet, scoreGrid } from '../../../src/core';
+import { PROFILES } from '../../../src/core/rules/profile';
+import { DEFAULT_PLAN_OPTIONS } from '../../../src/core/writePlan';
+import { SNAPSHOT_SHEET } from '../../../src/hosts/excel/workbookHost';
+import { createWpsHost } from '../../../src/hosts/wps/wpsHost';
+import { bgrOfHex, hexOfBgr } from '../../../src/hosts/wps/cellIO';
+import type { EtApplication } from '../../../src/hosts/wps/etTypes';
+import { readWorkbookFile } from '../../../src/hosts/xlsx';
+import { loadEtBook, type FakeEtBook } from '../../fakes/fakeEt';
+import { fixture, fixtureNames } from '../../helpers/fixtures';
+
+const hostOf = (book: FakeEtBook) => createWpsHost(book.application() as unknown as EtApplication);
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+const sheetModel = (book: FakeEtBook, name: string) => book.model.sheets.find((s) => s.name === name)!;
+
+async function scoreAndApply(book: FakeEtBook, sheet: string) {
+  const host = hostOf(book);
+  const grid = await host.readSheet(sheet);
+  const score = scoreGrid(grid, PROFILES.national);
+  const plan = planSheet(grid, score, DEFAULT_PLAN_OPTIONS);
+  await host.applyPlan(plan);
+  return { host, grid, plan };
+}
+
+describe('WPS host', () => {
+  it.each(fixtureNames())('%s: every planned cell written as planned, every other cell untouched, undo exact', async (name) => {
+    const { grids } = await readWorkbookFile(fixture(name));
+    const book = await loadEtBook(fixture(name));
+    const original = clone(book.model.sheets);
+    for (const { sheet } of grids) {
+      if (!book.model.sheets.some((s) => s.name === sheet && s.visible === -1)) continue;
+      const { plan } = await scoreAndApply(book, sheet);
+      const before = original.find((s) => s.name === sheet)!;
+      const after = sheetModel(book, sheet);
+      const planned = new Set(plan.changes.map((c) => c.cell));
+      for (const ch of plan.changes) {
+        const cell = after.cells[ch.cell];
+        if (ch.value !== undefined) expect(cell.value).toBe(ch.value);
+        if (ch.fill !== undefined) expect(hexOfBgr(cell.interior!)).toBe(ch.fill);
+        if (ch.note !== undefined) expect(cell.comment).toBe(mergeNote(before.cells[ch.cell]?.comment ?? null, ch.note));
+      }
+      for (const [address, cell] of Object.entries(before.cells)) if (!planned.has(address)) expect(after.cells[address]).toEqual(cell);
+      expect(after.merges).toEqual(before.merges);
+    }
+    const host = hostOf(book);
+    for (const { sheet } of grids) await host.restore(sheet);
+    expect(book.model.sheets.map((s) => s.name)).not.toContain(SNAPSHOT_SHEET);
+    for (const s of original) {
+      const now = sheetModel(book, s.name);
+      // Restored cells may exist as empty records; compare what each cell holds.
+      for (const [address, cell] of Object.entries(s.cells)) expect({ address, ...now.cells[address] }).toEqual({ address, ...cell });
+      for (const [address, cell] of Object.entries(now.cells)) if (!(address in s.cells)) expect({ address, value: cell.value, comment: cell.comment, interior: cell.interior }).toEqual({ address, value: null, comment: undefined, interior: undefined });
+    }
+  });
+
+  it('scoring twice gives the same sheet, and re-scoring reads the unit\'s values, not ours', async () => {
+    const book = await loadEtBook(fixture('national-problems.xlsx'));
+    const sheet = book.model.sheets[0].name;
+    const first = await scoreAndApply(book, sheet);
+    const once = clone(sheetModel(book, sheet));
+    const second = await scoreAndApply(book, sheet);
+    expect(sheetModel(book, sheet)).toEqual(once);
+    expect(second.grid.toJSON()).toEqual(first.grid.toJSON());
+    expect(second.plan).toEqual(first.plan);
+  });
+
+  it('keeps the snapshot in a very hidden sheet that survives a fresh host (another page)', async () => {
+    const book = await loadEtBook(fixture('national-problems.xlsx'));
+    const sheet = book.model.sheets[0].name;
+    await scoreAndApply(book, sheet);
+    const snap = book.model.sheets.find((s) => s.name === SNAPSHOT_SHEET)!;
+    expect(snap.visible).toBe(2);
+    const other = hostOf(book); // the ribbon page: its own host, same document
+    expect(await other.hasSnapshot(sheet)).toBe(true);
+    expect(await other.listSheets()).not.toContain(SNAPSHOT_SHEET);
+    expect((await other.restore(sheet)).restored).toBeGreaterThan(0);
+    expect(await other.hasSnapshot(sheet)).toBe(false);
+  });
+
+  it('writes our note beside the unit\'s own comment and gives the unit\'s back on undo', async () => {
+    const book = await loadEtBook(fixture('national-problems.xlsx'));
+    const sheet = book.model.sheets[0].name;
+    const host = hostOf(book);
+    const grid = await host.readSheet(sheet);
+    const plan = planSheet(grid, scoreGrid(grid, PROFILES.national), DEFAULT_PLAN_OPTIONS);
+    const marked = plan.changes.find((c) => c.note !== undefined)!;
+    sheetModel(book, sheet).cells[marked.cell] = { ...sheetModel(book, sheet).cells[marked.cell], comment: '单位说明：已核实' };
+    await host.applyPlan(plan);
+    expect(sheetModel(book, sheet).cells[marked.cell].comment).toBe(`单位说明：已核实\n${NOTE_MARKER}${marked.note}`);
+    await host.restore(sheet);
+    expect(sheetModel(book, sheet).cells[marked.cell].comment).toBe('单位说明：已核实');
+  });
+
+  it('settings are per document, merged by key, read fresh by every page', async () => {
+    const book = await loadEtBook(fixture('national-problems.xlsx'));
+    const pane = hostOf(book);
+    const ribbon = hostOf(book);
+    await pane.saveSettings('ziping.settings', { profileId: 'hubei' });
+    await ribbon.saveSettings('ziping.lastResult', { grade: '良' });
+    expect(await pane.loadSettings('ziping.lastResult')).toEqual({ grade: '良' });
+    expect(await ribbon.loadSettings('ziping.settings')).toEqual({ profileId: 'hubei' });
+    await pane.saveSettings('ziping.settings', { profileId: 'national' });
+    expect(await ribbon.loadSettings('ziping.lastResult')).toEqual({ grade: '良' });
+    expect(await pane.listSheets()).toEqual(book.model.sheets.filter((s) => s.visible === -1).map((s) => s.name));
+  });
+
+  it('colours go to ET as BGR integers', () => {
+    expect(bgrOfHex('#FFC7CE')).toBe(0xcec7ff);
+    expect(hexOfBgr(0xcec7ff)).toBe('#FFC7CE');
+  });
+});
