@@ -54,7 +54,7 @@ test('whatever a workbook holds becomes complete, valid settings', () => {
   expect(normalizeSettings('junk')).toEqual(DEFAULT_SETTINGS);
   const s = normalizeSettings({ profileId: 'atlantis', plan: { markCells: false, overwriteScores: 'yes' }, custom: { gradeMins: { 优: 92 } } });
   expect(s.profileId).toBe('national');
-  expect(s.plan).toEqual({ overwriteScores: false, writeCommentary: true, markCells: false });
+  expect(s.plan).toEqual({ overwriteScores: false, writeCommentary: true, markCells: false, reviewSheet: true });
   expect(s.custom.gradeMins).toEqual({ 优: 92, 良: 80, 中: 60 });
 });
 
