@@ -89,12 +89,14 @@ export const actualHasComparator = (cell: string, text: string): Finding =>
 export const targetMissed = (cell: string, name: string, detail: string): Finding =>
   finding('TARGET_MISSED', 'warning', cell, `${at(cell)}指标“${quote(name)}”未达成年度指标：${detail}。`);
 
-export const deviationLarge = (cell: string, name: string, completion: number, threshold: number): Finding =>
+export const deviationLarge = (cell: string, name: string, completion: number, threshold: number, deduction = 0): Finding =>
   finding(
     'DEVIATION_LARGE',
     'warning',
     cell,
-    `${at(cell)}指标“${quote(name)}”完成率${fmtPercent(completion)}，偏离100%达${fmtPercent(Math.abs(completion - 1))}（不低于${fmtShare(threshold)}），须分析偏差原因。`,
+    `${at(cell)}指标“${quote(name)}”完成率${fmtPercent(completion)}，偏离100%达${fmtPercent(Math.abs(completion - 1))}（不低于${fmtShare(threshold)}），须分析偏差原因${
+      deduction > 0 ? `；按规则超额完成扣${fmtNum(deduction)}分` : ''
+    }。`,
   );
 
 export const reasonMissing = (cell: string | null, name: string): Finding =>

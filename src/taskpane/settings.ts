@@ -29,7 +29,7 @@ export interface PaneSettings {
 }
 
 export const DEFAULT_CUSTOM: CustomProfileSettings = {
-  deviationThreshold: NATIONAL.deviationThreshold,
+  deviationThreshold: NATIONAL.overThreshold - 1,
   executionRateThreshold: NATIONAL.executionRateThreshold,
   gradeMins: { 优: 90, 良: 80, 中: 60 },
   tierDefaults: { ...NATIONAL.tierDefaults },
@@ -64,7 +64,7 @@ export function profileFromSettings(settings: PaneSettings): Profile {
     id: CUSTOM_PROFILE_ID,
     name: '自定义',
     source: '用户自定义规则（保存在本工作簿的设置中）',
-    deviationThreshold: c.deviationThreshold,
+    overThreshold: 1 + c.deviationThreshold,
     executionRateThreshold: c.executionRateThreshold,
     grades,
     tierDefaults: { ...c.tierDefaults },

@@ -29,7 +29,7 @@ test('the custom profile is the national one with the user numbers', () => {
     custom: { deviationThreshold: 0.3, executionRateThreshold: 0.85, gradeMins: { 优: 95, 良: 85, 中: 70 }, tierDefaults: { 1: 0.9, 2: 0.6, 3: 0.2 } },
   });
   expect(p.id).toBe('custom');
-  expect(p.deviationThreshold).toBe(0.3);
+  expect(p.overThreshold).toBe(1.3);
   expect(p.executionRateThreshold).toBe(0.85);
   expect(p.grades).toEqual([
     { grade: '优', min: 95 },

@@ -9,6 +9,7 @@ import type { ParsedValue } from '../values/types';
 import { parseValue, convertUnit, directionFromName } from '../values';
 import { QUANTITATIVE_RULES, within, type RuleOutcome } from '../rules/quantitative';
 import { scoreQualitative, TIER_NAMES } from '../rules/qualitative';
+import { judgeDeviation } from '../rules/deviation';
 import { readNumber } from './readNumbers';
 import { cellProblems } from './cellProblems';
 import { displayText } from '../display';
@@ -182,12 +183,13 @@ function judgeQuantity(target: Quantity, actual: Quantity, name: string, ev: Ind
   const outcome: RuleOutcome =
     target.comparator === 'range' && target.upper !== undefined ? within(target.value, target.upper, a) : QUANTITATIVE_RULES[direction](target.value, a);
   const weight = ev.weight;
-  const score = weight === null ? null : round2(weight * outcome.fraction);
-  const q = { target: target.value, actual: a, unit, direction, weight, score, completion: outcome.completion, met: outcome.met, upper: target.upper };
-  const deviation = outcome.completion !== null && Math.abs(outcome.completion - 1) >= profile.deviationThreshold - 1e-9;
+  const verdict = judgeDeviation(outcome.completion, outcome.met, profile);
+  const deduction = weight === null ? 0 : Math.min(verdict.deduction, weight * outcome.fraction);
+  const score = weight === null ? null : round2(weight * outcome.fraction - deduction);
+  const q = { target: target.value, actual: a, unit, direction, weight, score, completion: outcome.completion, met: outcome.met, upper: target.upper, deduction, overThreshold: profile.overThreshold };
   if (!outcome.met) findings.push(msg.targetMissed(cells.actualA1, name, say.missDetail(q)));
-  if (deviation) findings.push(msg.deviationLarge(cells.actualA1, name, outcome.completion!, profile.deviationThreshold));
-  const needsReason = !outcome.met || deviation;
+  if (verdict.large) findings.push(msg.deviationLarge(cells.actualA1, name, outcome.completion!, verdict.threshold, deduction));
+  const needsReason = verdict.needsReason;
   return {
     fields: {
       type: 'quantitative',
