@@ -6,6 +6,7 @@ import type { Direction, IndicatorEvaluation } from '../evaluation';
 import type { Finding } from '../findings';
 import type { Profile, Tier } from '../rules/profile';
 import type { ParsedValue } from '../values/types';
+import type { DesignRow } from '../design/types';
 import { parseValue, convertUnit, directionFromName } from '../values';
 import { QUANTITATIVE_RULES, within, type RuleOutcome } from '../rules/quantitative';
 import { scoreQualitative, TIER_NAMES } from '../rules/qualitative';
@@ -31,6 +32,10 @@ export interface IndicatorInput {
 export interface IndicatorResult {
   evaluation: IndicatorEvaluation;
   findings: Finding[];
+  /** Points lost to an over-achievement deduction (profile `overAchievement: deduct`), else 0. */
+  deducted: number;
+  /** The row as the design checks see it (SPEC §3.4); null for a not-applicable row. */
+  design: DesignRow | null;
 }
 
 type Quantity = Extract<ParsedValue, { kind: 'quantity' }>;
@@ -75,7 +80,7 @@ export function evaluateIndicator(input: IndicatorInput): IndicatorResult {
   };
   if (!row.applicable) {
     if (row.placeholder) findings.push(msg.placeholderRow(nameCell, row.name));
-    return { evaluation: base, findings };
+    return { evaluation: base, findings, deducted: 0, design: null };
   }
 
   for (const role of CHECKED_ROLES) {
@@ -117,7 +122,8 @@ export function evaluateIndicator(input: IndicatorInput): IndicatorResult {
     ev.commentary = outcome.commentary;
     if (!reason && !tableReasonFilled) findings.push(msg.reasonMissing(ev.reasonCell, row.name));
   }
-  return { evaluation: ev, findings };
+  const design: DesignRow = { ev, target, actual, targetCell: targetA1, actualCell: actualA1, missed: findings.some((f) => f.code === 'TARGET_MISSED') };
+  return { evaluation: ev, findings, deducted: outcome.deducted ?? 0, design };
 }
 
 interface Cells {
@@ -131,6 +137,7 @@ interface Judgement {
   needsReason: boolean;
   commentary: string | null;
   outOfTier: boolean;
+  deducted?: number;
 }
 
 /** Decides the indicator's type and score from its parsed target and actual. */
@@ -202,6 +209,7 @@ function judgeQuantity(target: Quantity, actual: Quantity, name: string, ev: Ind
     needsReason,
     commentary: needsReason ? say.quantityCommentary(q, name) : null,
     outOfTier: false,
+    deducted: deduction,
   };
 }
 
