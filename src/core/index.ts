@@ -47,6 +47,6 @@ export type { Table, TableKind } from './table';
 export type * from './evaluation';
 export type { WritePlan, CellChange, PlanOptions, ChangeKind } from './writePlan';
 export { DEFAULT_PLAN_OPTIONS, NOTE_MARKER, mergeNote, stripOurNote, SEVERITY_FILL } from './writePlan';
-export type { Profile, Tier, GradeBand } from './rules/profile';
-export { PROFILES, NATIONAL, gradeFor } from './rules/profile';
+export type { Profile, ProfileOptions, JurisdictionOptions, OverAchievement, ExecutionCap, Tier, GradeBand } from './rules/profile';
+export { PROFILES, NATIONAL, DEFAULT_OPTIONS, gradeFor } from './rules/profile';
 export { validateProfile } from './rules/validateProfile';

@@ -108,6 +108,9 @@ export const DEFAULT_OPTIONS: Readonly<ProfileOptions> = {
   defaultWeights: null,
 };
 
+/** The options of SPEC §3.3 that differ between jurisdictions in practice: what a custom profile edits. */
+export type JurisdictionOptions = Pick<ProfileOptions, 'underThreshold' | 'largeMissThreshold' | 'overThreshold' | 'overAchievement' | 'executionCaps' | 'coherence'>;
+
 export const NATIONAL: Profile = {
   id: 'national',
   name: '全国通用（财预〔2020〕10号）',
