@@ -68,6 +68,8 @@ export interface TableEvaluation {
   weightTotal: number | null;
   reportedTotal: number | null;
   total: number | null;
+  /** How the total was reached: the sum of the parts, deductions and any 执行率 cap (zh-CN); null without a total. */
+  totalBasis: string | null;
   grade: Grade | null;
   /** Score by 一级指标 (预算执行 included as its own entry), for the pane's chart. */
   levels: LevelScore[];

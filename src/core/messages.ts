@@ -89,12 +89,14 @@ export const actualHasComparator = (cell: string, text: string): Finding =>
 export const targetMissed = (cell: string, name: string, detail: string): Finding =>
   finding('TARGET_MISSED', 'warning', cell, `${at(cell)}指标“${quote(name)}”未达成年度指标：${detail}。`);
 
-export const deviationLarge = (cell: string, name: string, completion: number, threshold: number): Finding =>
+export const deviationLarge = (cell: string, name: string, completion: number, threshold: number, deduction = 0): Finding =>
   finding(
     'DEVIATION_LARGE',
     'warning',
     cell,
-    `${at(cell)}指标“${quote(name)}”完成率${fmtPercent(completion)}，偏离100%达${fmtPercent(Math.abs(completion - 1))}（不低于${fmtShare(threshold)}），须分析偏差原因。`,
+    `${at(cell)}指标“${quote(name)}”完成率${fmtPercent(completion)}，偏离100%达${fmtPercent(Math.abs(completion - 1))}（不低于${fmtShare(threshold)}），须分析偏差原因${
+      deduction > 0 ? `；按规则超额完成扣${fmtNum(deduction)}分` : ''
+    }。`,
   );
 
 export const reasonMissing = (cell: string | null, name: string): Finding =>
@@ -157,3 +159,77 @@ export const rateMismatch = (cell: string, name: string, stated: number, score: 
 
 export const gradeMismatch = (cell: string, stated: string, total: number, expected: string, profileName: string): Finding =>
   finding('GRADE_MISMATCH', 'warning', cell, `${at(cell)}评价等级填写为“${quote(stated)}”，但综合得分${fmtNum(total)}分按${profileName}的等级划分应为“${expected}”。`);
+/** "预算执行率65.00%，在60%–70%区间" (the band of an 执行率 cap). */
+export const capBand = (rate: number, low: number, below: number): string =>
+  `预算执行率${fmtPercent(rate)}，在${low > 0 ? `${fmtShare(low)}–${fmtShare(below)}` : `低于${fmtShare(below)}的`}区间`;
+
+export const executionCap = (cell: string | null, rate: number, low: number, below: number, maxTotal: number, sum: number): Finding =>
+  finding(
+    'EXECUTION_CAP',
+    'warning',
+    cell,
+    `${at(cell)}${capBand(rate, low, below)}，按规则总分不超过${fmtNum(maxTotal)}分；各项得分合计${fmtNum(sum)}分，复核总分按${fmtNum(maxTotal)}分计。`,
+  );
+
+export interface IncoherenceFacts {
+  /** True when the unit's own scores were compared, false for the recomputed ones. */
+  own: boolean;
+  points: number;
+  weight: number;
+  scoreRate: number;
+  rate: number;
+  coherence: number;
+}
+
+export const scoreExecutionIncoherent = (cell: string | null, f: IncoherenceFacts): Finding =>
+  finding(
+    'SCORE_EXECUTION_INCOHERENT',
+    'warning',
+    cell,
+    `${at(cell)}各项指标${f.own ? '自评' : '复核'}得分率${fmtPercent(f.scoreRate)}（${fmtNum(f.points)}分 ÷ ${fmtNum(f.weight)}分），${
+      f.rate > 0 ? `高出预算执行率${fmtPercent(f.rate)}达${fmtPercent(f.scoreRate / f.rate - 1)}` : `而预算执行率为${fmtPercent(f.rate)}`
+    }（不低于${fmtShare(f.coherence)}），产出效益与资金使用不匹配，请核实得分或说明原因。`,
+  );
+
+// Indicator design checks (SPEC §3.4): they report, they never change a score.
+
+export const quantityIsSpending = (cell: string, name: string, word: string): Finding =>
+  finding(
+    'QUANTITY_IS_SPENDING',
+    'warning',
+    cell,
+    `${at(cell)}产出指标“${quote(name)}”反映的是资金使用进度（“${word}”），不是项目产出；资金使用已由预算执行率考核，请改用实际产出的数量、质量等指标。`,
+  );
+
+export const costDirection = (cell: string, name: string, target: string): Finding =>
+  finding('COST_DIRECTION', 'warning', cell, `${at(cell)}成本指标“${quote(name)}”的指标值“${quote(target)}”为“不低于”方向，成本指标应设上限（≤、不高于），请核实。`);
+
+export const duplicateIndicator = (cell: string, name: string, firstCell: string, firstPlace: string, place: string): Finding =>
+  finding(
+    'DUPLICATE_INDICATOR',
+    'warning',
+    cell,
+    `${at(cell)}指标“${quote(name)}”与${firstCell}的指标重复${firstPlace && place ? `（分别在${firstPlace}和${place}下）` : ''}，同一指标不应重复设置、重复计分。`,
+  );
+
+export const satisfactionWithoutSurvey = (cell: string, name: string, actual: string): Finding =>
+  finding(
+    'SATISFACTION_WITHOUT_SURVEY',
+    'warning',
+    cell,
+    `${at(cell)}满意度指标“${quote(name)}”的实际完成值为“${quote(actual)}”，不是满意度调查结果；满意度应以问卷等调查的满意率为依据。`,
+  );
+
+export const vagueTarget = (cell: string, name: string, target: string): Finding =>
+  finding('VAGUE_TARGET', 'info', cell, `${at(cell)}指标“${quote(name)}”的指标值“${quote(target)}”既无数值也无达成程度的表述，年底难以考核，建议细化、量化。`);
+
+export const sameBenefitTarget = (cell: string, count: number, target: string): Finding =>
+  finding('VAGUE_TARGET', 'info', cell, `${at(cell)}全部${count}项效益指标的指标值都是“${quote(target)}”，未按各指标分别设定，请结合实际设定可衡量的目标。`);
+
+export const allFullMarks = (cell: string | null, count: number, missed: string[], rate: number | null): Finding => {
+  const why = [
+    missed.length > 0 ? `${missed.length}项指标未达成年度指标值（${missed.slice(0, 3).map((n) => `“${quote(n, 20)}”`).join('、')}${missed.length > 3 ? '等' : ''}）` : '',
+    rate !== null ? `预算执行率仅${fmtPercent(rate)}` : '',
+  ].filter((s) => s !== '');
+  return finding('ALL_FULL_MARKS', 'warning', cell, `${at(cell)}全部${count}项指标均自评满分，但${why.join('，且')}，自评偏高，请核实。`);
+};

@@ -4,16 +4,19 @@
  * read back is validated, because a workbook may carry settings from an older version or another hand.
  */
 import { DEFAULT_PLAN_OPTIONS, NATIONAL, PROFILES, validateProfile } from '../core';
-import type { GradeBand, PlanOptions, Profile, Tier } from '../core';
+import type { GradeBand, JurisdictionOptions, PlanOptions, Profile, Tier } from '../core';
+import { DEFAULT_JURISDICTION, jurisdictionFrom } from './profileOptions';
 import type { WorkbookHost } from '../hosts/excel/workbookHost';
 
 export const SETTINGS_KEY = 'ziping.settings';
 
 export const CUSTOM_PROFILE_ID = 'custom';
 
-/** The numbers a user may change in the custom profile; percentages as fractions (0.2 = 20 %). */
-export interface CustomProfileSettings {
-  deviationThreshold: number;
+/**
+ * The numbers a user may change in the custom profile; percentages as fractions (0.2 = 20 %). The
+ * jurisdiction options (thresholds, over-achievement, 执行率 caps, coherence) are edited by ProfileOptionsEditor.
+ */
+export interface CustomProfileSettings extends JurisdictionOptions {
   executionRateThreshold: number;
   /** Lowest totals of 优, 良 and 中 (差 is everything below 中). */
   gradeMins: { 优: number; 良: number; 中: number };
@@ -29,7 +32,7 @@ export interface PaneSettings {
 }
 
 export const DEFAULT_CUSTOM: CustomProfileSettings = {
-  deviationThreshold: NATIONAL.deviationThreshold,
+  ...DEFAULT_JURISDICTION,
   executionRateThreshold: NATIONAL.executionRateThreshold,
   gradeMins: { 优: 90, 良: 80, 中: 60 },
   tierDefaults: { ...NATIONAL.tierDefaults },
@@ -64,7 +67,12 @@ export function profileFromSettings(settings: PaneSettings): Profile {
     id: CUSTOM_PROFILE_ID,
     name: '自定义',
     source: '用户自定义规则（保存在本工作簿的设置中）',
-    deviationThreshold: c.deviationThreshold,
+    underThreshold: c.underThreshold,
+    largeMissThreshold: c.largeMissThreshold,
+    overThreshold: c.overThreshold,
+    overAchievement: { ...c.overAchievement },
+    executionCaps: c.executionCaps.map((cap) => ({ ...cap })),
+    coherence: c.coherence,
     executionRateThreshold: c.executionRateThreshold,
     grades,
     tierDefaults: { ...c.tierDefaults },
@@ -75,7 +83,6 @@ export function profileFromSettings(settings: PaneSettings): Profile {
 export function customProfileProblems(c: CustomProfileSettings): string[] {
   const problems: string[] = [];
   const fraction = (v: number) => Number.isFinite(v) && v >= 0 && v <= 1;
-  if (!fraction(c.deviationThreshold)) problems.push('偏差阈值应在 0% 到 100% 之间。');
   if (!fraction(c.executionRateThreshold)) problems.push('执行率阈值应在 0% 到 100% 之间。');
   const { 优, 良, 中 } = c.gradeMins;
   if (![优, 良, 中].every((v) => Number.isFinite(v) && v >= 0 && v <= 100) || !(优 > 良 && 良 > 中)) {
@@ -113,7 +120,7 @@ export function normalizeSettings(stored: unknown): PaneSettings {
   const g = isRecord(c.gradeMins) ? c.gradeMins : {};
   const t = isRecord(c.tierDefaults) ? c.tierDefaults : {};
   const custom: CustomProfileSettings = {
-    deviationThreshold: num(c.deviationThreshold, DEFAULT_CUSTOM.deviationThreshold),
+    ...jurisdictionFrom(c),
     executionRateThreshold: num(c.executionRateThreshold, DEFAULT_CUSTOM.executionRateThreshold),
     gradeMins: {
       优: num(g['优'], DEFAULT_CUSTOM.gradeMins.优),

@@ -109,8 +109,8 @@ test('settings: profile, switches and the custom profile are saved into the work
   fireEvent.change(screen.getByRole('spinbutton', { name: '优 最低分' }), { target: { value: '97' } });
   await waitFor(() => expect(savedSettings(host)?.custom.gradeMins.优).toBe(97));
   expect(within(card).getByTestId('grade').textContent).toBe('良');
-  fireEvent.change(screen.getByRole('spinbutton', { name: '偏差阈值（%）' }), { target: { value: '30' } });
-  await waitFor(() => expect(savedSettings(host)?.custom.deviationThreshold).toBeCloseTo(0.3, 10));
+  fireEvent.change(screen.getByRole('spinbutton', { name: '完成率达到此为超额较大（%）' }), { target: { value: '130' } });
+  await waitFor(() => expect(savedSettings(host)?.custom.overThreshold).toBeCloseTo(1.3, 10));
   // An out-of-range number is not committed.
   fireEvent.change(screen.getByRole('spinbutton', { name: '良 最低分' }), { target: { value: '150' } });
   expect(await screen.findByText('请输入 0 到 100 之间的数字')).toBeTruthy();

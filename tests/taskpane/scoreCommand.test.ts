@@ -15,8 +15,9 @@ test('scores the active sheet with the saved settings, writes back and remembers
   const plan = host.applied[0];
   expect(plan.changes.find((c) => c.cell === 'H15')?.value).toBe(8.57); // 覆盖原得分 was saved as on
   expect(result).toMatchObject({ sheet: '2023自评', grade: '优', total: 96.2, reportedTotal: 100, tables: 1, cellsWritten: plan.changes.length });
-  expect(result.problems).toBe(13);
-  expect(result.message).toBe('工作表「2023自评」复核得分 96.2，等级「优」，发现 13 个问题。');
+  // 13 arithmetic findings + ALL_FULL_MARKS and SCORE_EXECUTION_INCOHERENT (every indicator self-scored full at 执行率 76.34 %)
+  expect(result.problems).toBe(15);
+  expect(result.message).toBe('工作表「2023自评」复核得分 96.2，等级「优」，发现 15 个问题。');
   expect(host.settings.get(LAST_RESULT_KEY)).toEqual({ ...result, at: '2026-03-31T08:00:00.000Z' });
 });
 

@@ -26,10 +26,10 @@ test('the custom profile is the national one with the user numbers', () => {
   const p = profileFromSettings({
     ...DEFAULT_SETTINGS,
     profileId: CUSTOM_PROFILE_ID,
-    custom: { deviationThreshold: 0.3, executionRateThreshold: 0.85, gradeMins: { 优: 95, 良: 85, 中: 70 }, tierDefaults: { 1: 0.9, 2: 0.6, 3: 0.2 } },
+    custom: { ...DEFAULT_CUSTOM, overThreshold: 1.3, executionRateThreshold: 0.85, gradeMins: { 优: 95, 良: 85, 中: 70 }, tierDefaults: { 1: 0.9, 2: 0.6, 3: 0.2 } },
   });
   expect(p.id).toBe('custom');
-  expect(p.deviationThreshold).toBe(0.3);
+  expect(p.overThreshold).toBe(1.3);
   expect(p.executionRateThreshold).toBe(0.85);
   expect(p.grades).toEqual([
     { grade: '优', min: 95 },
@@ -46,7 +46,10 @@ test('custom numbers are checked', () => {
   expect(customProfileProblems({ ...DEFAULT_CUSTOM, gradeMins: { 优: 80, 良: 80, 中: 60 } })).toEqual([
     '等级分数线应满足 100 ≥ 优 > 良 > 中 ≥ 0。',
   ]);
-  expect(customProfileProblems({ ...DEFAULT_CUSTOM, deviationThreshold: 1.5 })).toEqual(['偏差阈值应在 0% 到 100% 之间。']);
+  // The jurisdiction options are judged by the core's validator, in its words.
+  const contradictory = customProfileProblems({ ...DEFAULT_CUSTOM, executionCaps: [{ below: 0.8, maxTotal: 79 }, { below: 0.6, maxTotal: 89 }] });
+  expect(contradictory).toHaveLength(1);
+  expect(contradictory[0]).toContain('执行率越低，上限应越低');
 });
 
 test('whatever a workbook holds becomes complete, valid settings', () => {

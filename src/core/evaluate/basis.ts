@@ -17,6 +17,10 @@ export interface QuantityFacts {
   completion: number | null;
   met: boolean;
   upper?: number;
+  /** Points lost to a large over-achievement (profile `overAchievement: deduct`), 0 when none. */
+  deduction?: number;
+  /** The profile's over-achievement threshold, named in the basis of a deduction. */
+  overThreshold?: number;
 }
 
 const q = (v: number, unit: string | null) => formatQuantity(v, unit);
@@ -35,6 +39,9 @@ export function quantity(f: QuantityFacts): string {
   const head = `实际${q(f.actual, f.unit)} ${relation(f)} 指标值${targetText}`;
   const rate = f.completion !== null ? `，完成率${fmtPercent(f.completion)}` : '';
   if (f.weight === null) return `${head}${rate}（无分值，不计分）`;
+  if (f.met && f.deduction) {
+    return `${head}${rate}，超额完成（完成率达${fmtShare(f.overThreshold ?? 1)}）按规则扣${fmtNum(f.deduction)}分，得分 = ${fmtNum(f.weight)} − ${fmtNum(f.deduction)} = ${fmtNum(f.score ?? 0)}分`;
+  }
   if (f.met) return `${head}${rate}，得满分${fmtNum(f.weight)}分`;
   if (f.completion === null || f.score === 0) return `${head}，未达成，得0分`;
   // The exact fraction, not the rounded rate, so the arithmetic in the sentence gives the score shown.

@@ -13,6 +13,9 @@ import { evaluateIndicator } from './indicator';
 import { assumedWeights, checkWeights, levelScores } from './weights';
 import { numberFindings, readNumber } from './readNumbers';
 import { cellProblems } from './cellProblems';
+import { coherenceFinding, settleTotal } from './totals';
+import { designFindings } from '../design/checks';
+import type { DesignRow } from '../design/types';
 import * as msg from '../messages';
 import { round2 } from '../format';
 
@@ -26,9 +29,13 @@ export function evaluateTable(grid: Grid, table: Table, profile: Profile): Table
   const tableReason = table.reasonCell
     ? { cell: toA1(table.reasonCell.row, table.reasonCell.col), filled: grid.text(table.reasonCell.row, table.reasonCell.col) !== '' }
     : null;
+  let deducted = 0;
+  const designRows: DesignRow[] = [];
   const indicators = table.indicators.map((row) => {
     const r = evaluateIndicator({ grid, row, columns: table.columns, profile, assumedWeight: assumed?.perRow.get(row.row) ?? null, tableReason });
     findings.push(...r.findings);
+    deducted += r.deducted;
+    if (r.design) designRows.push(r.design);
     return r.evaluation;
   });
 
@@ -44,7 +51,14 @@ export function evaluateTable(grid: Grid, table: Table, profile: Profile): Table
   const complete = !table.findings.some((f) => f.code === 'COLUMN_MISSING');
   const scored = weights.weightTotal !== null;
   const parts = indicators.filter((i) => i.type !== 'not-applicable');
-  const recomputed = scored && complete ? round2(parts.reduce((s, i) => s + (i.score ?? 0), 0) + (budget?.score ?? 0)) : null;
+  const settled = scored && complete ? settleTotal({ indicators: parts, budget, deducted, profile, totalCell }) : null;
+  if (settled) findings.push(...settled.findings);
+  const recomputed = settled?.total ?? null;
+  // At the total, like the other findings about the scores as a whole; the 执行率 cell when there is none.
+  const rateCell = table.budget?.rate ?? table.budget?.executed ?? null;
+  const coherenceCell = totalCell ?? (rateCell ? toA1(rateCell.row, rateCell.col) : null);
+  const incoherent = scored && complete ? coherenceFinding(parts, budget?.rate ?? null, profile, coherenceCell) : null;
+  if (incoherent) findings.push(incoherent);
   const reportedRead = total?.score ? readNumber(grid, total.score) : null;
   if (total?.score) findings.push(...cellProblems(grid, total.score), ...numberFindings(reportedRead!, total.score, '总分'));
   const reportedTotal = reportedRead?.value ?? null;
@@ -58,6 +72,8 @@ export function evaluateTable(grid: Grid, table: Table, profile: Profile): Table
     if (recomputed !== null && Math.abs(reportedTotal - recomputed) > 0.01 + 1e-9) findings.push(msg.totalDiffers(totalCell, reportedTotal, recomputed));
   }
 
+  findings.push(...designFindings({ rows: designRows, budget, totalCell }));
+
   const gradeCell = total?.gradeCell ? toA1(total.gradeCell.row, total.gradeCell.col) : null;
   return {
     sheet: table.sheet,
@@ -70,6 +86,7 @@ export function evaluateTable(grid: Grid, table: Table, profile: Profile): Table
     weightTotal: weights.weightTotal,
     reportedTotal,
     total: recomputed,
+    totalBasis: settled?.basis ?? null,
     grade: recomputed === null ? null : gradeFor(recomputed, profile),
     levels: levelScores(indicators, budget),
     weightsAssumed: assumed !== null && scored,

@@ -6,9 +6,11 @@ import type { Direction, IndicatorEvaluation } from '../evaluation';
 import type { Finding } from '../findings';
 import type { Profile, Tier } from '../rules/profile';
 import type { ParsedValue } from '../values/types';
+import type { DesignRow } from '../design/types';
 import { parseValue, convertUnit, directionFromName } from '../values';
 import { QUANTITATIVE_RULES, within, type RuleOutcome } from '../rules/quantitative';
 import { scoreQualitative, TIER_NAMES } from '../rules/qualitative';
+import { judgeDeviation } from '../rules/deviation';
 import { numberFindings, readNumber } from './readNumbers';
 import { cellProblems } from './cellProblems';
 import { displayText } from '../display';
@@ -30,6 +32,10 @@ export interface IndicatorInput {
 export interface IndicatorResult {
   evaluation: IndicatorEvaluation;
   findings: Finding[];
+  /** Points lost to an over-achievement deduction (profile `overAchievement: deduct`), else 0. */
+  deducted: number;
+  /** The row as the design checks see it (SPEC §3.4); null for a not-applicable row. */
+  design: DesignRow | null;
 }
 
 type Quantity = Extract<ParsedValue, { kind: 'quantity' }>;
@@ -74,7 +80,7 @@ export function evaluateIndicator(input: IndicatorInput): IndicatorResult {
   };
   if (!row.applicable) {
     if (row.placeholder) findings.push(msg.placeholderRow(nameCell, row.name));
-    return { evaluation: base, findings };
+    return { evaluation: base, findings, deducted: 0, design: null };
   }
 
   for (const role of CHECKED_ROLES) {
@@ -118,7 +124,8 @@ export function evaluateIndicator(input: IndicatorInput): IndicatorResult {
     ev.commentary = outcome.commentary;
     if (!reason && !tableReasonFilled) findings.push(msg.reasonMissing(ev.reasonCell, row.name));
   }
-  return { evaluation: ev, findings };
+  const design: DesignRow = { ev, target, actual, targetCell: targetA1, actualCell: actualA1, missed: findings.some((f) => f.code === 'TARGET_MISSED') };
+  return { evaluation: ev, findings, deducted: outcome.deducted ?? 0, design };
 }
 
 interface Cells {
@@ -132,6 +139,7 @@ interface Judgement {
   needsReason: boolean;
   commentary: string | null;
   outOfTier: boolean;
+  deducted?: number;
 }
 
 /** Decides the indicator's type and score from its parsed target and actual. */
@@ -184,12 +192,13 @@ function judgeQuantity(target: Quantity, actual: Quantity, name: string, ev: Ind
   const outcome: RuleOutcome =
     target.comparator === 'range' && target.upper !== undefined ? within(target.value, target.upper, a) : QUANTITATIVE_RULES[direction](target.value, a);
   const weight = ev.weight;
-  const score = weight === null ? null : round2(weight * outcome.fraction);
-  const q = { target: target.value, actual: a, unit, direction, weight, score, completion: outcome.completion, met: outcome.met, upper: target.upper };
-  const deviation = outcome.completion !== null && Math.abs(outcome.completion - 1) >= profile.deviationThreshold - 1e-9;
+  const verdict = judgeDeviation(outcome.completion, outcome.met, profile);
+  const deduction = weight === null ? 0 : Math.min(verdict.deduction, weight * outcome.fraction);
+  const score = weight === null ? null : round2(weight * outcome.fraction - deduction);
+  const q = { target: target.value, actual: a, unit, direction, weight, score, completion: outcome.completion, met: outcome.met, upper: target.upper, deduction, overThreshold: profile.overThreshold };
   if (!outcome.met) findings.push(msg.targetMissed(cells.actualA1, name, say.missDetail(q)));
-  if (deviation) findings.push(msg.deviationLarge(cells.actualA1, name, outcome.completion!, profile.deviationThreshold));
-  const needsReason = !outcome.met || deviation;
+  if (verdict.large) findings.push(msg.deviationLarge(cells.actualA1, name, outcome.completion!, verdict.threshold, deduction));
+  const needsReason = verdict.needsReason;
   return {
     fields: {
       type: 'quantitative',
@@ -202,6 +211,7 @@ function judgeQuantity(target: Quantity, actual: Quantity, name: string, ev: Ind
     needsReason,
     commentary: needsReason ? say.quantityCommentary(q, name) : null,
     outOfTier: false,
+    deducted: deduction,
   };
 }
 

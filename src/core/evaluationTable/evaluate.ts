@@ -56,6 +56,7 @@ export function evaluateEvaluationTable(grid: Grid, table: EvaluationTable, prof
     totalCell: null,
     gradeCell: null,
     budgetCommentary: null,
+    totalBasis: null,
     items,
     subtotals: level1,
     statedGrade: gradeText ? gradeWord(gradeText) : null,

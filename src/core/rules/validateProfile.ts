@@ -1,10 +1,14 @@
 /**
  * Checks a profile that comes from outside the code (a custom profile saved in a workbook's settings, a
- * JSON file): every number finite and in range, tiers and grade bands in order. Returns every problem at
- * once, in zh-CN, so the user can fix them in one go; never throws.
+ * JSON file): every number finite and in range, tiers and grade bands in order, options that do not
+ * contradict each other. Options left out take their documented defaults (`DEFAULT_OPTIONS`); unknown
+ * fields are refused (a typo must not silently fall back to a default). Returns every problem at once, in
+ * zh-CN, so the user can fix them in one go; never throws. Only a profile that passed is used to score.
  */
 import type { Grade } from '../evaluation';
 import type { GradeBand, Profile, Tier } from './profile';
+import { DEFAULT_OPTIONS } from './profile';
+import { checkCoherence, checkExecutionCaps, checkOverAchievement, checkThresholds } from './checkOptions';
 
 export type ProfileValidation = { ok: true; profile: Profile } | { ok: false; errors: string[] };
 
@@ -20,7 +24,9 @@ const isShare = (v: unknown): v is number => isNum(v) && v >= 0 && v <= 1;
 export function validateProfile(input: unknown): ProfileValidation {
   if (!isObj(input)) return { ok: false, errors: ['规则应为一个对象（JSON 对象）。'] };
   const errors: string[] = [];
-  const p = input;
+  const p: Obj = { ...input };
+  for (const [key, value] of Object.entries(DEFAULT_OPTIONS)) if (p[key] === undefined) p[key] = value;
+  checkKnownFields(p, errors);
 
   for (const [key, label] of [['id', '规则编号（id）'], ['name', '规则名称（name）'], ['source', '规则依据（source）']] as const) {
     if (typeof p[key] !== 'string' || (key !== 'source' && (p[key] as string).trim() === '')) errors.push(`${label}应为非空文字。`);
@@ -39,7 +45,10 @@ export function validateProfile(input: unknown): ProfileValidation {
 
   checkTiers(p.tierRanges, p.tierDefaults, errors);
 
-  if (!isShare(p.deviationThreshold)) errors.push('偏差阈值（deviationThreshold）应为0到1之间的小数（如0.2表示20%）。');
+  checkThresholds(p, errors);
+  checkOverAchievement(p.overAchievement, totalOk ? (total as number) : null, errors);
+  checkExecutionCaps(p.executionCaps, totalOk ? (total as number) : null, errors);
+  checkCoherence(p.coherence, errors);
   if (!isShare(p.executionRateThreshold)) errors.push('执行率阈值（executionRateThreshold）应为0到1之间的小数（如0.9表示90%）。');
   if (typeof p.executionRateNeedsReason !== 'boolean') errors.push('执行率偏低是否须说明原因（executionRateNeedsReason）应为 true 或 false。');
 
@@ -56,6 +65,17 @@ export function validateProfile(input: unknown): ProfileValidation {
 
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, profile: copy(p as unknown as Profile) };
+}
+
+const KNOWN_FIELDS = new Set(['id', 'name', 'source', ...Object.keys(DEFAULT_OPTIONS)]);
+
+function checkKnownFields(p: Obj, errors: string[]): void {
+  for (const key of Object.keys(p)) {
+    if (KNOWN_FIELDS.has(key)) continue;
+    if (key === 'deviationThreshold') {
+      errors.push('偏差阈值（deviationThreshold）已拆分为 underThreshold（未完成须说明的完成率）、largeMissThreshold（偏差较大的完成率下限）和 overThreshold（超额须关注的完成率），请改用这几项。');
+    } else errors.push(`未知的规则字段“${key}”（请检查拼写）。`);
+  }
 }
 
 function checkLevelWeights(v: unknown, label: string, total: number | null, errors: string[]): void {
@@ -134,6 +154,8 @@ function copy(p: Profile): Profile {
     level1Fallback: { ...p.level1Fallback },
     tierRanges: { 1: [...p.tierRanges[1]], 2: [...p.tierRanges[2]], 3: [...p.tierRanges[3]] },
     tierDefaults: { ...p.tierDefaults },
+    overAchievement: { ...p.overAchievement },
+    executionCaps: p.executionCaps.map((c) => ({ below: c.below, maxTotal: c.maxTotal })).sort((a, b) => b.below - a.below),
     grades: p.grades.map((g) => ({ grade: g.grade, min: g.min })),
     defaultWeights: p.defaultWeights ? { budget: p.defaultWeights.budget, level1: p.defaultWeights.level1 ? { ...p.defaultWeights.level1 } : null } : null,
   };

@@ -7,6 +7,7 @@ import { Caption1, Field, Input, makeStyles, Select, Switch } from '@fluentui/re
 import type { PlanOptions } from '../../core';
 import { CUSTOM_PROFILE_ID, customProfileProblems, profileChoices, profileFromSettings } from '../settings';
 import type { CustomProfileSettings, PaneSettings } from '../settings';
+import { ProfileOptionsEditor, type NumberFieldProps } from './ProfileOptionsEditor';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: '8px' },
@@ -14,18 +15,8 @@ const useStyles = makeStyles({
   switches: { display: 'flex', flexDirection: 'column' },
 });
 
-interface NumberSettingProps {
-  label: string;
-  value: number;
-  /** Shown and typed in percent when true (stored as a fraction). */
-  percent?: boolean;
-  min: number;
-  max: number;
-  onCommit(value: number): void;
-}
-
 /** A number input that keeps what the user typed and commits only numbers within [min, max]. */
-function NumberSetting({ label, value, percent, min, max, onCommit }: NumberSettingProps) {
+function NumberSetting({ label, value, percent, min, max, onCommit }: NumberFieldProps) {
   const shown = percent ? Math.round(value * 10000) / 100 : value;
   const [draft, setDraft] = useState(String(shown));
   useEffect(() => setDraft(String(shown)), [shown]);
@@ -83,8 +74,6 @@ export function SettingsPanel({ settings, disabled, onChange }: SettingsPanelPro
       </Field>
       {settings.profileId === CUSTOM_PROFILE_ID ? (
         <div className={styles.grid} aria-label="自定义规则">
-          <NumberSetting label="偏差阈值" percent min={0} max={100} value={c.deviationThreshold}
-            onCommit={(v) => setCustom({ ...c, deviationThreshold: v })} />
           <NumberSetting label="执行率阈值" percent min={0} max={100} value={c.executionRateThreshold}
             onCommit={(v) => setCustom({ ...c, executionRateThreshold: v })} />
           <NumberSetting label="优 最低分" min={0} max={100} value={c.gradeMins.优}
@@ -99,6 +88,7 @@ export function SettingsPanel({ settings, disabled, onChange }: SettingsPanelPro
             onCommit={(v) => setCustom({ ...c, tierDefaults: { ...c.tierDefaults, 2: v } })} />
           <NumberSetting label="未达成 默认得分" percent min={0} max={100} value={c.tierDefaults[3]}
             onCommit={(v) => setCustom({ ...c, tierDefaults: { ...c.tierDefaults, 3: v } })} />
+          <ProfileOptionsEditor value={c} disabled={disabled} NumberField={NumberSetting} onChange={(o) => setCustom({ ...c, ...o })} />
         </div>
       ) : null}
       {problems.map((p) => (

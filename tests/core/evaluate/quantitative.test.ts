@@ -127,11 +127,12 @@ describe('deviation threshold', () => {
     expect(s.ind(0).commentary === null).toBe(!needsReason);
   });
 
-  test('guangxi still requires a reason for any miss: 75 % → TARGET_MISSED + REASON_MISSING, no DEVIATION_LARGE', () => {
+  test('guangxi handles misses as national: 75 % → TARGET_MISSED + DEVIATION_LARGE (≤ 80 %) + REASON_MISSING', () => {
     const s = one({ name: '康复服务人次', target: '100人次', actual: '75人次' }, 'guangxi');
     // 10 × 75 / 100 = 7.5
     expect(s.ind(0).score).toBe(7.5);
-    expect(s.codes('DEVIATION_LARGE')).toHaveLength(0);
+    expect(s.codes('DEVIATION_LARGE')).toHaveLength(1);
+    expect(s.codes('DEVIATION_LARGE')[0].message).toContain('不低于20%');
     expect(s.codes('TARGET_MISSED')).toHaveLength(1);
     expect(s.codes('REASON_MISSING')).toHaveLength(1);
   });

@@ -40,8 +40,20 @@ describe('shipped profiles', () => {
     expect(PROFILES.hubei.budgetWeight).toBe(20);
     expect(PROFILES.hubei.tierRanges).toEqual({ 1: [0.8, 1], 2: [0.5, 0.8], 3: [0, 0.5] });
     expect(PROFILES.sichuan.executionRateNeedsReason).toBe(true);
-    expect(PROFILES.guangxi.deviationThreshold).toBe(0.3);
+    // guangxi: explanation from 130 % of the target; misses exactly as national (any miss, large at ≤ 80 %).
+    expect(PROFILES.guangxi.overThreshold).toBe(1.3);
+    expect(PROFILES.guangxi.underThreshold).toBe(NATIONAL.underThreshold);
+    expect(PROFILES.guangxi.largeMissThreshold).toBe(NATIONAL.largeMissThreshold);
     expect(PROFILES.kashgar.grades.find((g) => g.grade === '中')!.min).toBe(70);
     expect(NATIONAL.level1Weights).toEqual({ 产出指标: 50, 效益指标: 30, 满意度指标: 10 });
+  });
+
+  test('the national options are the documented defaults of SPEC §3.3', () => {
+    expect(NATIONAL.underThreshold).toBe(1); // any miss needs an explanation
+    expect(NATIONAL.overThreshold).toBe(1.2);
+    expect(NATIONAL.overAchievement).toEqual({ action: 'explain' });
+    expect(NATIONAL.executionCaps).toEqual([]);
+    expect(NATIONAL.coherence).toBe(0.05);
+    for (const p of Object.values(PROFILES)) expect(p.executionCaps).toEqual([]); // no shipped profile caps
   });
 });
