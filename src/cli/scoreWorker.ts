@@ -14,7 +14,7 @@ export interface WorkerTask {
 }
 
 const options = workerData as BatchOptions;
-const profile = PROFILES[options.profileName];
+const profile = options.profile ?? PROFILES[options.profileName];
 
 parentPort?.on('message', async (task: WorkerTask) => {
   const report = await scoreFile(task.input, { profile, plan: options.plan, outDir: options.outDir });
