@@ -8,7 +8,7 @@ import { DEFAULT_PLAN_OPTIONS } from '../core';
 import { expandInputs, outputConflicts, summaryIsInput, type InputFile } from './files';
 import type { FileReport } from './scoreFile';
 import { scoreBatch } from './scoreBatch';
-import { formatFileReport, needsAttention, MISMATCH_MARK } from './textReport';
+import { formatFileReport, needsAttention, reportHeader } from './textReport';
 import { createProgress } from './progress';
 import { chineseCommand, usageErrorText } from './help';
 import { chooseProfile, profileNamesText } from './profileChoice';
@@ -92,7 +92,7 @@ async function runScore(paths: string[], flags: ScoreFlags, io: Io): Promise<num
   const files = found.filter((f) => !conflicts.has(f.file));
   for (const f of found) if (conflicts.has(f.file)) problems.push({ file: f.file, relative: f.relative, error: conflicts.get(f.file)! });
 
-  if (!flags.json) out.write(`评分规则：${profile.name}。行末「${MISMATCH_MARK.trim()}」表示该指标自评得分与复核得分不符。\n\n`);
+  if (!flags.json) out.write(reportHeader(profile.name) + '\n\n');
   const print = (report: FileReport) => {
     if (flags.json || (flags.quiet && !needsAttention(report))) return;
     out.write(formatFileReport(report, { quiet: flags.quiet }) + '\n\n');

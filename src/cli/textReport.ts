@@ -60,8 +60,8 @@ const num = (x: number | null) => (x === null ? '—' : fmtNum(x));
 
 /** The indicator table's columns: widths add up to 77 with the indent, 79 with the 「←」 marker. */
 const COLUMNS: Array<[string, number, 'text' | 'number']> = [
-  ['单元格', 5, 'text'],
-  ['三级指标', 18, 'text'],
+  ['单元格', 6, 'text'],
+  ['三级指标', 17, 'text'],
   ['年度指标值', 14, 'text'],
   ['实际完成值', 14, 'text'],
   ['分值', 6, 'number'],
@@ -75,6 +75,11 @@ function tableLine(values: string[]): string {
 
 /** Marks an indicator whose reported score differs from the recomputed one (explained once, in the header). */
 export const MISMATCH_MARK = ' ←';
+
+/** The lines printed before the first file: the profile in use and what 「←」 means. */
+export function reportHeader(profileName: string, width = TERMINAL_WIDTH): string {
+  return [`评分规则：${profileName}`, `行末「${MISMATCH_MARK.trim()}」：该指标的自评得分与复核得分不符。`].flatMap((l) => wrapLine(l, width)).join('\n');
+}
 
 export interface ReportOptions {
   /** Only the totals line and the errors and warnings of each table (for hundreds of files). */
