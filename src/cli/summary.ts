@@ -8,6 +8,7 @@ import { writeWorkbookFile } from '../hosts/xlsx';
 import type { Profile } from '../core';
 import { batchStats, GRADES, problemRows, summaryRows, unitRows, type ReportEntry, type SummaryRow } from './summaryRows';
 import { SEVERITY_LABEL } from './tableStatus';
+import { displayWidth } from './displayWidth';
 
 export interface SummaryMeta {
   /** The batch: the folder name or --title; may be empty. */
@@ -48,12 +49,12 @@ const PROBLEM_COLUMNS: Column[] = [
   { header: '单位', width: 16 },
   { header: '项目', width: 20 },
   { header: '级别', width: 6 },
-  { header: '代码', width: 20 },
-  { header: '说明', width: 60 },
+  { header: '代码', width: 24 },
+  { header: '说明', width: 56 },
 ];
 
 const UNIT_COLUMNS: Column[] = [
-  { header: '单位', width: 26 },
+  { header: '单位', width: 30 },
   { header: '表数', width: 6, format: 'count' },
   { header: '自评平均', width: 9, format: 'score' },
   { header: '复核平均', width: 9, format: 'score' },
@@ -104,8 +105,20 @@ function startSheet(wb: ExcelJS.Workbook, name: string, title: string, subtitle:
 const THIN = { style: 'thin' as const, color: { argb: 'FFB0B0B0' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
+/** Points per printed line of 11-pt text. */
+const LINE_HEIGHT = 16;
+
+/**
+ * Lines a wrapped text needs in a column `width` characters wide (a CJK character is two). Row heights are
+ * set from it because LibreOffice and WPS print an .xlsx row at its stored height, cutting wrapped text.
+ */
+// A CJK glyph is a little wider than two digits: count 15% more, so printed text is never cut.
+const linesFor = (text: string, width: number) => Math.max(1, Math.ceil((displayWidth(text) * 1.15) / Math.max(1, width - 1)));
+
 function addDataRow(ws: ExcelJS.Worksheet, columns: Column[], values: ExcelJS.CellValue[]): ExcelJS.Row {
   const row = ws.addRow(values);
+  const lines = Math.max(...columns.map((c, i) => (c.format || typeof values[i] !== 'string' ? 1 : linesFor(values[i] as string, c.width))));
+  if (lines > 1) row.height = lines * LINE_HEIGHT;
   columns.forEach((c, i) => {
     const cell = row.getCell(i + 1);
     cell.border = BORDER;
@@ -135,7 +148,9 @@ function writeOverview(wb: ExcelJS.Workbook, rows: SummaryRow[], meta: SummaryMe
   avg.font = { bold: true };
   for (const col of [8, 9]) Object.assign(avg.getCell(col), { numFmt: '0.00', alignment: { horizontal: 'right' } });
   const share = (n: number) => (stats.graded ? `${((n / stats.graded) * 100).toFixed(2)}%` : '—');
-  const dist = ws.addRow(['', `等级分布（已评分 ${stats.graded} 张）`, ...GRADES.map((g) => `${g}：${stats.grades[g]} 张（${share(stats.grades[g])}）`)]);
+  const grades = GRADES.map((g) => `${g} ${stats.grades[g]} 张（${share(stats.grades[g])}）`).join('　');
+  const dist = ws.addRow(['', `等级分布（已评分 ${stats.graded} 张）：${grades}`]);
+  ws.mergeCells(dist.number, 2, dist.number, SUMMARY_COLUMNS.length);
   dist.font = { bold: true };
 }
 

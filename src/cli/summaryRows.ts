@@ -148,12 +148,12 @@ export function problemRows(rows: SummaryRow[]): ProblemRow[] {
   );
 }
 
-/** 单位汇总: one row per group, in natural order of the group's name. */
+/** 单位汇总: one row per group, in natural order of the group's name; files naming no unit come last. */
 export function unitRows(rows: SummaryRow[]): UnitRow[] {
   const groups = new Map<string, SummaryRow[]>();
   for (const r of rows) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
   return [...groups.entries()]
-    .sort(([a], [b]) => naturalCompare(a, b))
+    .sort(([a], [b]) => Number(a === NO_UNIT) - Number(b === NO_UNIT) || naturalCompare(a, b))
     .map(([group, members]) => {
       const tables = members.filter((m) => m.table !== null);
       const grades = noGrades();

@@ -135,7 +135,7 @@ describe('a folder of submissions, scored in one run (issue 10)', () => {
     // 自评 (96 + 100 + 93) / 3 = 96.33; 复核 (96 + 96.2 + 100) / 3 = 97.4 (the 部门整体 table has neither).
     expect([avg[7], avg[8]]).toEqual([96.33, 97.4]);
     const dist = rowsOf(ws, 4).find((r) => String(r[1]).startsWith('等级分布'))!;
-    expect(dist.slice(1, 6)).toEqual(['等级分布（已评分 3 张）', '优：3 张（100.00%）', '良：0 张（0.00%）', '中：0 张（0.00%）', '差：0 张（0.00%）']);
+    expect(dist[1]).toBe('等级分布（已评分 3 张）：优 3 张（100.00%）　良 0 张（0.00%）　中 0 张（0.00%）　差 0 张（0.00%）');
   });
 
   it('问题清单 has one row per finding in the JSON, with an autofilter and a frozen header', () => {
