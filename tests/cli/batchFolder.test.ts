@@ -172,3 +172,33 @@ describe('a folder of submissions, scored in one run (issue 10)', () => {
     }
   });
 });
+
+describe('several input folders and macro workbooks', () => {
+  it('keeps each folder\'s name as the first level under --out, so same-named files do not collide', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ziping-two-'));
+    for (const unit of ['区教育局', '区民政局']) {
+      fs.mkdirSync(path.join(root, unit));
+      fs.copyFileSync(fixture('national-kunming-2022.xlsx'), path.join(root, unit, '自评表.xlsx'));
+    }
+    const out = path.join(root, '已评分');
+    const r = await runCli('score', path.join(root, '区教育局'), path.join(root, '区民政局'), '--json', '--out', out);
+    expect(r.code).toBe(0);
+    const files: Array<JsonFile & { output: string }> = JSON.parse(r.stdout).files;
+    expect(files.map((f) => [f.error, f.tables.length, path.relative(out, f.output)])).toEqual([
+      [null, 1, path.join('区教育局', '自评表.xlsx')],
+      [null, 1, path.join('区民政局', '自评表.xlsx')],
+    ]);
+  });
+
+  it('scores an .xlsm but writes no copy that would lose its macros, and says so', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ziping-xlsm-'));
+    fs.copyFileSync(fixture('national-kunming-2022.xlsx'), path.join(dir, '带宏.xlsm'));
+    const out = path.join(dir, '已评分');
+    const r = await runCli('score', dir, '--json', '--out', out);
+    expect(r.code).toBe(0);
+    const [file] = JSON.parse(r.stdout).files;
+    expect(file).toMatchObject({ error: null, tables: [{ total: 96, grade: '优' }], copyNotWritten: expect.stringContaining('宏') });
+    expect(file.output).toBeUndefined();
+    expect(fs.existsSync(path.join(out, '带宏.xlsm'))).toBe(false);
+  });
+});
