@@ -15,7 +15,7 @@ describe('help and version', () => {
   it('prints Chinese help for the program and for score, with no English headings', async () => {
     for (const args of [['--help'], ['score', '--help'], ['help', 'score']]) {
       const r = await runCli(...args);
-      expect(r.code).toBe(0);
+      expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 0, stderr: '' });
       expect(r.stdout).toContain('用法：');
       expect(r.stdout).toContain('显示帮助');
       expect(r.stdout).not.toMatch(/Usage|Options|Arguments|Commands|display help|default:/);
