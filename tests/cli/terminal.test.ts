@@ -110,3 +110,18 @@ describe('natural order', () => {
     expect([4, 5, 6].map((r) => ws.getCell(`B${r}`).value)).toEqual(['单位1.xlsx', '单位2.xlsx', '单位10.xlsx']);
   });
 });
+
+describe('the bundled release (release/ziping.js)', () => {
+  it('scores in its worker threads exactly as in-process', () => {
+    const entry = path.join(ROOT, 'release', 'ziping.js');
+    const files = ['national-kunming-2022.xlsx', 'national-problems.xlsx', 'yunnan-lijiang-2020.xlsx', 'multi-sheet-variants.xlsx'].map(fixture);
+    const run = (workers: string) => {
+      const r = spawnSync('node', [entry, 'score', ...files, '--json'], { encoding: 'utf8', env: { ...process.env, ZIPING_WORKERS: workers } });
+      expect(r.status).toBe(0);
+      return JSON.parse(r.stdout).files.map((f: { tables: Array<{ total: number; grade: string; findings: unknown[] }> }) => f.tables.map((t) => [t.total, t.grade, t.findings.length]));
+    };
+    const inWorkers = run('2');
+    expect(inWorkers).toEqual(run('0'));
+    expect(inWorkers[0]).toEqual([[96, '优', expect.any(Number)]]);
+  }, 60_000);
+});
