@@ -65,8 +65,11 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     await program.parseAsync(argv);
   } catch (e) {
     if (!(e instanceof CommanderError)) throw e;
-    if (e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
-    if (e.code !== 'commander.help') io.err.write(usageErrorText(e));
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+    // `ziping help score` also ends as 'commander.help', with process.exitCode as its code: asked-for help is 0;
+    // help shown because no command was given is a usage error.
+    if (e.code === 'commander.help') return argv[2] === 'help' ? 0 : 2;
+    io.err.write(usageErrorText(e));
     return 2;
   }
   return code;

@@ -10,6 +10,9 @@ import ExcelJS from 'exceljs';
 import { runCli } from './run';
 import { fixture } from '../helpers/fixtures';
 
+// Scoring real workbooks takes a few seconds when the machine is busy (CI shares its cores).
+jest.setTimeout(30_000);
+
 interface JsonTable {
   total: number | null;
   reportedTotal: number | null;

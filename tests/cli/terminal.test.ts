@@ -8,6 +8,9 @@ import { runCli } from './run';
 import { fixture } from '../helpers/fixtures';
 import { NATIONAL } from '../../src/core';
 
+// Scoring real workbooks takes a few seconds when the machine is busy (CI shares its cores).
+jest.setTimeout(30_000);
+
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ziping-term-'));
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -20,6 +23,15 @@ describe('help and version', () => {
       expect(r.stdout).toContain('显示帮助');
       expect(r.stdout).not.toMatch(/Usage|Options|Arguments|Commands|display help|default:/);
     }
+    // commander takes `help score`'s exit code from process.exitCode, which an earlier run in this process may have set.
+    const before = process.exitCode;
+    process.exitCode = 1;
+    try {
+      expect((await runCli('help', 'score')).code).toBe(0);
+    } finally {
+      process.exitCode = before;
+    }
+    expect((await runCli()).code).toBe(2); // no command: help on stderr, usage error
     expect((await runCli('score', '--help')).stdout).toMatch(/--profile-file <规则\.json>[\s\S]*--quiet[\s\S]*--summary <汇总\.xlsx>/);
   });
 

@@ -5,6 +5,9 @@ import { scoreFile, type FileReport } from '../../src/cli/scoreFile';
 import { NATIONAL, DEFAULT_PLAN_OPTIONS } from '../../src/core';
 import { fixture, fixtureNames } from '../helpers/fixtures';
 
+// Scoring real workbooks takes a few seconds when the machine is busy (CI shares its cores).
+jest.setTimeout(30_000);
+
 const score = (name: string) => scoreFile({ file: fixture(name), relative: name }, { profile: NATIONAL, plan: DEFAULT_PLAN_OPTIONS, outDir: null });
 const widest = (text: string) => Math.max(...text.split('\n').map(displayWidth));
 
