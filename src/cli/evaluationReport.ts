@@ -1,7 +1,8 @@
 /** The text report's block for an evaluation scoring table (SPEC §9): its 一级 subtotals and the arithmetic findings. */
 import type { EvaluationTableResult } from '../core';
 import { fmtPercent } from '../core/format';
-import { fit, num, SEVERITY_LABEL } from './textReport';
+import { fit, num } from './textReport';
+import { SEVERITY_LABEL } from './tableStatus';
 
 const VARIANT_LABEL: Record<string, string> = { scoring: '综合评分表', summary: '评分结果汇总', 'summary-by-columns': '评分结果汇总' };
 

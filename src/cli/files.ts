@@ -2,51 +2,93 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { canonicalPath, isSameFile } from '../hosts/xlsx/paths';
+import { naturalCompare } from './naturalSort';
 
 export interface InputFile {
   /** The path as it will be reported (as given, or joined under the folder given). */
   file: string;
-  /** Path under --out: the file name, or its path relative to the folder given. */
+  /**
+   * Path under --out and in the summary: relative to the folder given (prefixed with that folder's name
+   * when several paths were given, so two units' 自评表.xlsx stay apart), or the bare name of a file given.
+   */
   relative: string;
+  /** Why no --out copy may be written for this file (an .xlsm would lose its macros); absent otherwise. */
+  copyRefused?: string;
 }
 
 export interface InputProblem {
   file: string;
+  /** As InputFile.relative; the path as given for a path that does not exist. */
+  relative: string;
   error: string;
 }
 
-const isWorkbookName = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.');
+export interface ExpandOptions {
+  /** Files and folders a folder scan must not enter: this run's --out folder and --summary file. */
+  exclude?: string[];
+}
 
-export async function expandInputs(paths: string[]): Promise<{ files: InputFile[]; problems: InputProblem[] }> {
+const isHiddenOrLock = (name: string) => name.startsWith('~$') || name.startsWith('.');
+
+/** Files found in folders that are listed but cannot be scored, with the reason (SPEC §7.1: nothing skipped silently). */
+const UNSCORABLE: Array<[RegExp, string]> = [
+  [/\.xls$/i, '是旧版 Excel 格式（.xls），无法读取：请在 Excel 或 WPS 中“另存为”.xlsx 后再评分。'],
+  [/\.et$/i, '是 WPS 表格格式（.et），无法读取：请在 WPS 中“另存为”.xlsx 后再评分。'],
+  [/\.csv$/i, '是 CSV 文本文件，没有自评表的表头和合并单元格，无法识别：请提供 .xlsx 工作簿。'],
+];
+
+const XLSM_NO_COPY = '启用宏的工作簿（.xlsm）：已评分，但未写出副本（另存会丢失其中的宏）。';
+
+export async function expandInputs(paths: string[], options: ExpandOptions = {}): Promise<{ files: InputFile[]; problems: InputProblem[] }> {
   const files: InputFile[] = [];
   const problems: InputProblem[] = [];
+  const exclude = new Set(await Promise.all((options.exclude ?? []).map(canonicalPath)));
+  const several = paths.length > 1;
   for (const given of paths) {
     let stat;
     try {
       stat = await fs.stat(given);
     } catch {
-      problems.push({ file: given, error: `找不到文件或文件夹“${given}”，请检查路径是否正确。` });
+      problems.push({ file: given, relative: given, error: `找不到文件或文件夹“${given}”，请检查路径是否正确。` });
       continue;
     }
-    if (stat.isDirectory()) {
-      const found = await walk(given);
-      if (found.length === 0) problems.push({ file: given, error: `文件夹“${given}”中没有 .xlsx 工作簿（.xls 旧格式请先在 Excel 中另存为 .xlsx）。` });
-      for (const f of found) files.push({ file: f, relative: path.relative(given, f) });
-    } else {
-      files.push({ file: given, relative: path.basename(given) });
+    if (!stat.isDirectory()) {
+      files.push(withCopyRule({ file: given, relative: path.basename(given) }));
+      continue;
+    }
+    // Several folders: each keeps its name as the first level, so their files never collide under --out.
+    const prefix = several ? path.basename(path.resolve(given)) : '';
+    const found = await walk(given, exclude);
+    if (found.length === 0) {
+      problems.push({ file: given, relative: prefix || given, error: `文件夹“${given}”中没有 .xlsx 工作簿。` });
+    }
+    for (const f of found) {
+      const relative = path.join(prefix, path.relative(given, f));
+      const unscorable = UNSCORABLE.find(([pattern]) => pattern.test(f));
+      if (unscorable) problems.push({ file: f, relative, error: `“${relative}”${unscorable[1]}` });
+      else files.push(withCopyRule({ file: f, relative }));
     }
   }
   return { files, problems };
 }
 
-async function walk(dir: string): Promise<string[]> {
+function withCopyRule(input: InputFile): InputFile {
+  return /\.xlsm$/i.test(input.file) ? { ...input, copyRefused: XLSM_NO_COPY } : input;
+}
+
+const LISTED = /\.(xlsx|xlsm|xls|et|csv)$/i;
+
+/** Files under `dir` in natural order (单位2 before 单位10), skipping lock files, hidden entries and `exclude`. */
+async function walk(dir: string, exclude: Set<string>): Promise<string[]> {
   const out: string[] = [];
   const entries = await fs.readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  entries.sort((a, b) => naturalCompare(a.name, b.name));
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') out.push(...(await walk(full)));
-    else if (e.isFile() && isWorkbookName(e.name)) out.push(full);
+    if (isHiddenOrLock(e.name) || e.name === 'node_modules') continue;
+    if (exclude.size > 0 && exclude.has(await canonicalPath(full))) continue;
+    if (e.isDirectory()) out.push(...(await walk(full, exclude)));
+    else if (e.isFile() && LISTED.test(e.name)) out.push(full);
   }
   return out;
 }

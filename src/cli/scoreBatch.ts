@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { PlanOptions } from '../core';
+import type { PlanOptions, Profile } from '../core';
 import type { InputFile } from './files';
 import type { FileReport } from './scoreFile';
 import { runInWorkers } from './workerPool';
@@ -17,6 +17,8 @@ import { budgetFromEnv, type FileBudget } from './isolation';
 export interface BatchOptions {
   /** A key of PROFILES (checked by the caller). */
   profileName: string;
+  /** A custom profile (--profile-file, validated); used instead of PROFILES[profileName] when set. */
+  profile?: Profile;
   plan: PlanOptions;
   outDir: string | null;
 }
@@ -86,7 +88,7 @@ async function scoreInProcess(files: InputFile[], indexes: number[], options: Ba
   if (indexes.length === 0) return;
   // Loaded here, not at the top: in worker mode the main thread never needs ExcelJS.
   const [{ scoreFile }, { PROFILES }] = await Promise.all([import('./scoreFile'), import('../core')]);
-  const profile = PROFILES[options.profileName];
+  const profile = options.profile ?? PROFILES[options.profileName];
   // Two files in flight: one is parsed while the other waits for the disk (reads are asynchronous).
   let at = 0;
   const lane = async () => {

@@ -1,6 +1,6 @@
 /** One workbook through the core: read, score every sheet, optionally write the scored copy. */
 import { readWorkbookFile, applyPlan, writeWorkbookFile, isSameFile, XlsxReadError } from '../hosts/xlsx';
-import { scoreGrid, planSheet, sheetEvaluations, type Profile, type PlanOptions, type TableEvaluation, type WritePlan } from '../core';
+import { scoreGrid, planSheet, sheetEvaluations, type Profile, type PlanOptions, type TableEvaluation, type WritePlan, type Severity } from '../core';
 import type { SkippedSheet } from '../core/evaluation';
 import { outputPathFor, type InputFile } from './files';
 
@@ -8,9 +8,12 @@ export interface FileReport {
   file: string;
   error: string | null;
   tables: TableEvaluation[];
-  skippedSheets: Array<{ sheet: string; reason: string }>;
+  /** Sheets without a table; severity "warning" when the sheet looked like a 自评表 (TABLE_NOT_FOUND). */
+  skippedSheets: Array<{ sheet: string; reason: string; severity: Severity }>;
   /** Where the scored copy was written, when --out was given. */
   output?: string;
+  /** Why no copy was written although --out was given (an .xlsm's macros would be lost). */
+  copyNotWritten?: string;
 }
 
 export interface ScoreOptions {
@@ -31,8 +34,9 @@ export async function scoreFile(input: InputFile, options: ScoreOptions): Promis
       report.tables.push(...sheetEvaluations(score));
       if (options.outDir && (score.tables.length || score.evaluationTables.length)) plans.push(planSheet(grid, score, options.plan));
     }
-    report.skippedSheets = skipped.map((s) => ({ sheet: s.sheet, reason: s.reason }));
-    if (options.outDir) {
+    report.skippedSheets = skipped.map((s) => ({ sheet: s.sheet, reason: s.reason, severity: s.finding.severity }));
+    if (options.outDir && input.copyRefused) report.copyNotWritten = input.copyRefused;
+    else if (options.outDir) {
       const target = outputPathFor(options.outDir, input.relative);
       if (await isSameFile(input.file, target)) throw new Error(`输出文件与输入文件“${input.file}”相同，已拒绝覆盖原表。请换一个 --out 文件夹。`);
       for (const plan of plans) applyPlan(workbook, plan);

@@ -18,7 +18,7 @@ export interface WorkerTask {
 export type WorkerMessage = { ready: true } | { index: number; report: FileReport };
 
 const options = workerData as BatchOptions;
-const profile = PROFILES[options.profileName];
+const profile = options.profile ?? PROFILES[options.profileName];
 
 parentPort?.on('message', async (task: WorkerTask) => {
   const report = await scoreFile(task.input, { profile, plan: options.plan, outDir: options.outDir });

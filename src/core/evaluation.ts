@@ -62,6 +62,10 @@ export interface TableEvaluation {
   variant: string;
   range: string;
   name: string | null;
+  /** 主管部门, 实施单位 (单位名称) and 项目名称 as the header block states them (null when absent). */
+  department: string | null;
+  unit: string | null;
+  project: string | null;
   budget: BudgetEvaluation | null;
   indicators: IndicatorEvaluation[];
   /** Sum of indicator weights + 执行率 weight; null without weights. */

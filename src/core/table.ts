@@ -77,6 +77,10 @@ export interface Table {
   range: CellRange;
   name: string | null;
   nameCell: CellRef | null;
+  /** 主管部门, 实施单位 (单位名称) and 项目名称 from the header block above the indicators (null when absent). */
+  department: string | null;
+  unit: string | null;
+  project: string | null;
   headerRow: number;
   columns: ColumnMap;
   budget: BudgetBlock | null;

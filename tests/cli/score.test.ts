@@ -37,7 +37,7 @@ describe('ziping score --json (SPEC §7 shape)', () => {
     const r = await runCli('score', fixture('multi-sheet-variants.xlsx'), '--json');
     const [file] = JSON.parse(r.stdout).files;
     expect(file.tables.map((t: { sheet: string }) => t.sheet)).toEqual(['项目A', '项目B']);
-    expect(file.skippedSheets).toEqual([{ sheet: '填报说明', reason: expect.stringContaining('不是自评表') }]);
+    expect(file.skippedSheets).toEqual([{ sheet: '填报说明', reason: expect.stringContaining('不是自评表'), severity: 'info' }]);
   });
 
   it('gives a bad file an error entry and still scores the others (exit 1)', async () => {
@@ -127,18 +127,21 @@ describe('ziping score --summary', () => {
   it('writes one row per table with reported and recomputed totals', async () => {
     const dir = tmp();
     const summary = path.join(dir, '汇总.xlsx');
-    await runCli('score', fixture('national-problems.xlsx'), fixture('multi-sheet-variants.xlsx'), '--json', '--summary', summary);
+    await runCli('score', fixture('national-problems.xlsx'), fixture('multi-sheet-variants.xlsx'), '--json', '--summary', summary, '--title', '2023年度');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(summary);
     const ws = wb.getWorksheet('汇总')!;
-    const rows = (ws.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
-    expect(rows[0]).toEqual(['序号', '文件', '工作表', '单位/项目', '自评得分', '复核得分', '等级', '差异', '问题数', '备注']);
-    expect(rows[1].slice(0, 8)).toEqual([1, 'national-problems.xlsx', '2023自评', '2023年度残疾人事业综合经费', 100, 96.2, '优', 3.8]);
-    expect(rows[2].slice(0, 8)).toEqual([2, 'multi-sheet-variants.xlsx', '项目A', '水旱灾害防御经费', 100, 100, '优', 0]);
-    expect(rows).toHaveLength(4);
+    expect(ws.getCell('A1').value).toBe('2023年度 绩效自评表复核汇总');
+    const rows = (ws.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1)).slice(2);
+    expect(rows[0]).toEqual(['序号', '文件', '工作表', '主管部门', '实施单位/单位名称', '项目名称', '类型', '自评得分', '复核得分', '差异', '等级', '错误', '警告', '提示', '备注']);
+    // Files in natural order: multi-sheet-variants before national-problems.
+    expect(rows[1].slice(0, 11)).toEqual([1, 'multi-sheet-variants.xlsx', '项目A', '天长市水利局', '天长市水利局', '水旱灾害防御经费', '项目支出', 100, 100, 0, '优']);
+    expect(rows[3].slice(0, 11)).toEqual([3, 'national-problems.xlsx', '2023自评', '武汉市蔡甸区残疾人联合会', '武汉市蔡甸区残疾人联合会', '2023年度残疾人事业综合经费', '项目支出', 100, 96.2, 3.8, '优']);
+    // Three tables (the 填报说明 sheet of a file with tables is not a row), then the averages and grades.
+    expect(rows.filter((r) => typeof r[0] === 'number')).toHaveLength(3);
   });
 
-  it('lists a file that could not be read with its reason under 备注', async () => {
+  it('lists a file that could not be read with its reason under 备注, once', async () => {
     const dir = tmp();
     const bad = path.join(dir, '空文件.xlsx');
     fs.writeFileSync(bad, '');
@@ -147,8 +150,15 @@ describe('ziping score --summary', () => {
     expect(r.code).toBe(1);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(summary);
-    const row = wb.getWorksheet('汇总')!.getRow(2);
+    const row = wb.getWorksheet('汇总')!.getRow(4);
     expect([row.getCell(1).value, row.getCell(2).value]).toEqual([1, '空文件.xlsx']);
-    expect(String(row.getCell(10).value)).toMatch(/^无法读取：.*空文件\.xlsx/);
+    expect(String(row.getCell(15).value)).toMatch(/空文件\.xlsx/);
+    expect(String(row.getCell(15).value)).not.toMatch(/无法读取.*无法读取/);
+  });
+
+  it('accepts only an .xlsx name (exit 2)', async () => {
+    const r = await runCli('score', fixture('national-kunming-2022.xlsx'), '--summary', path.join(tmp(), '汇总.xls'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('应以 .xlsx 结尾');
   });
 });

@@ -85,7 +85,7 @@ describe('size', () => {
 
   it('a 100,000-row sheet with no table is skipped with a note; the table beside it is scored', () => {
     const e = entry('10万行无表.xlsx');
-    expect(e.skippedSheets).toEqual([{ sheet: '流水', reason: '工作表“流水”不是自评表（如填报说明、汇总），已跳过。' }]);
+    expect(e.skippedSheets).toEqual([{ sheet: '流水', reason: '工作表“流水”不是自评表（如填报说明、汇总），已跳过。', severity: 'info' }]);
     expect(e.tables.map((t) => [t.sheet, t.range, t.total])).toEqual([['自评表', 'A1:J20', 100]]);
   });
 
@@ -135,7 +135,7 @@ describe('merges that cross the header', () => {
 
   it('a goals merge that swallows the header texts: the sheet is skipped with the reason, not mis-scored', () => {
     expect(entry('合并跨表头.xlsx').skippedSheets).toEqual([
-      { sheet: '目标跨入表头', reason: expect.stringContaining('没有找到含“三级指标”和“年度指标值/实际完成值”的表头') },
+      { sheet: '目标跨入表头', reason: expect.stringContaining('没有找到含“三级指标”和“年度指标值/实际完成值”的表头'), severity: 'warning' },
     ]);
   });
 });

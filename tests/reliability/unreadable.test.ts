@@ -189,7 +189,7 @@ describe('unreadable files in one run with a good one', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`文件：${path.join(dir, '空文件.xlsx')}\n  ✗ 无法处理：无法读取“${path.join(dir, '空文件.xlsx')}”：文件为空`);
     expect(r.stdout).toContain('复核得分 96');
-    expect(r.stderr).toContain('共 2 个文件，1 张自评表，1 个文件无法处理。');
+    expect(r.stderr).toContain('共 2 个文件，1 张自评表（已评分 1 张），1 个文件无法处理；');
   });
 });
 
@@ -302,19 +302,26 @@ describe('files that go away or cannot be opened mid-run', () => {
 });
 
 describe('folders and paths with no workbook', () => {
-  it('a folder with 0 workbooks (only an .xls and a text file) is one error entry; exit 1', async () => {
+  // SPEC §7.1: an .xls in a folder is listed on its own with what to do (it used to be folded into the folder's entry).
+  it('a folder with only an .xls and a text file: the .xls is one error entry with what to do; exit 1', async () => {
     const dir = tmp();
-    const empty = path.join(dir, '空文件夹');
+    const folder = path.join(dir, '旧表文件夹');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, '旧表.xls'), compoundFileOf(['Workbook']));
+    fs.writeFileSync(path.join(folder, '说明.txt'), '无');
+    const r = await scoreJson(folder, fixture(GOOD));
+    expect(r.code).toBe(1);
+    expect(r.byName('旧表.xls')).toMatchObject({ error: expect.stringMatching(/旧版 Excel 格式（\.xls）.*另存为/), tables: [] });
+    expect(r.byName(GOOD).error).toBeNull();
+  });
+
+  it('a folder with 0 workbooks (only a text file) is one error entry; exit 1', async () => {
+    const empty = path.join(tmp(), '空文件夹');
     fs.mkdirSync(empty);
-    fs.writeFileSync(path.join(empty, '旧表.xls'), compoundFileOf(['Workbook']));
     fs.writeFileSync(path.join(empty, '说明.txt'), '无');
     const r = await scoreJson(empty, fixture(GOOD));
     expect(r.code).toBe(1);
-    expect(r.byName('空文件夹')).toMatchObject({
-      error: `文件夹“${empty}”中没有 .xlsx 工作簿（.xls 旧格式请先在 Excel 中另存为 .xlsx）。`,
-      tables: [],
-    });
-    expect(r.byName(GOOD).error).toBeNull();
+    expect(r.byName('空文件夹')).toMatchObject({ error: `文件夹“${empty}”中没有 .xlsx 工作簿。`, tables: [] });
   });
 
   it('a path that does not exist is one error entry; exit 1', async () => {

@@ -10,6 +10,7 @@ import { findIndicatorHeaders, type HeaderBand } from './findHeaders';
 import { readIndicatorBlock } from './indicatorBlock';
 import { findBudgetBlock, type Region } from './budgetBlock';
 import { readAboveTable } from './aboveTable';
+import { readHeaderBlock } from './headerBlock';
 import { columnMissing } from '../messages';
 import { usedRange } from './usedRange';
 import { columnBounds } from './columnBounds';
@@ -37,6 +38,7 @@ export function recognizeTables(grid: Grid): Table[] {
       range: usedRange(grid, tableTop, bottom, left, right),
       name: info.name,
       nameCell: info.nameCell,
+      ...readHeaderBlock(grid, above),
       headerRow: band.row,
       columns: band.columns,
       budget,
