@@ -7,7 +7,7 @@ import { indicatorRole } from '../recognize/headers';
 
 export type EvaluationRole = 'label' | 'weight' | 'score' | 'rate';
 
-const LABEL = /^((一|二|三|四)级指标|评价准则|指标类别|评价指标|指标名称|指标|评价内容|评价维度|评价项目|准则|类别)$/;
+const LABEL = /^((一|二|三|四)级指标|评价准则|指标类别|评价指标|指标名称|指标|评价内容|评价维度|评价项目|项目|准则|类别)$/;
 const WEIGHT = /^((指标|准则|标准)?(分值|权重)(分)?|标准分|满分)$/;
 /** 分值 is a weight unless a 权重 column stands beside it and nothing else says 得分 (表3-1: 权重 · 分值 · 得分率). */
 const WEIGHT_OR_SCORE = /^(指标|准则)?分值$/;

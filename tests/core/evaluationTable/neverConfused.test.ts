@@ -11,9 +11,9 @@ import { fixture, fixtureNames } from '../../helpers/fixtures';
 import { buildWorkbook } from '../../helpers/xlsx/buildWorkbook';
 import type { CellInput } from '../../helpers/layouts/gridOf';
 import { nationalLayout, sheetOf } from '../recognize/layouts';
-import { jiangAnSummary, scoringAsPrinted, scoringCorrected, table31, table41, table42 } from './seedTables';
+import { jiangAnSummary, kunmingSummary, scoringAsPrinted, scoringCorrected, table31, table41, table42 } from './seedTables';
 
-const EVALUATION_SHEETS = [scoringAsPrinted(), scoringCorrected(), table31(), jiangAnSummary(), table41(), table42()];
+const EVALUATION_SHEETS = [scoringAsPrinted(), scoringCorrected(), table31(), jiangAnSummary(), kunmingSummary(), table41(), table42()];
 
 describe('自评表 are not evaluation tables', () => {
   it.each(fixtureNames())('%s: no sheet holds an evaluation table, even with its 自评表 not set aside', async (name) => {

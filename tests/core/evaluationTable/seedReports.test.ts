@@ -5,7 +5,7 @@
 import { readWorkbookBuffer } from '../../../src/hosts/xlsx';
 import { scoreGrid, NATIONAL, type EvaluationTableResult, type Finding } from '../../../src/core';
 import { buildWorkbook, type SheetSpec } from '../../helpers/xlsx/buildWorkbook';
-import { jiangAnSummary, scoringAsPrinted, scoringCorrected, table31, table41, table42 } from './seedTables';
+import { jiangAnSummary, kunmingSummary, scoringAsPrinted, scoringCorrected, table31, table41, table42 } from './seedTables';
 
 async function evaluationsOf(sheet: SheetSpec): Promise<EvaluationTableResult[]> {
   const { grids } = await readWorkbookBuffer(await buildWorkbook([sheet]));
@@ -116,6 +116,25 @@ describe('江岸 评分结果一览表 (summary by rows)', () => {
     const wrongGrade = await onlyTable(jiangAnSummary({ grade: '良好' }));
     expect(wrongGrade.findings.map((f) => [f.code, f.cell])).toEqual([['GRADE_MISMATCH', 'D9']]);
     expect(wrongGrade.findings[0].message).toContain('96.1分');
+  });
+});
+
+describe('昆明 项目绩效指标体系得分情况 (项目 · 权重分 · 得分 · 扣分 · 得分率)', () => {
+  it('gives no finding: 56 ÷ 60 = 93.33 % within 0.01 %, 合计 95 of 100', async () => {
+    const t = await onlyTable(kunmingSummary());
+    expect(t.findings).toEqual([]);
+    expect(t.items.map((i) => [i.name, i.weight, i.score, i.statedRate])).toEqual([
+      ['A项目决策', 20, 20, 1],
+      ['B项目管理', 20, 19, 0.95],
+      ['C项目绩效', 60, 56, 0.9333],
+    ]);
+    expect([t.weightTotal, t.total, t.reportedTotal, t.grade]).toEqual([100, 95, 95, '优']);
+  });
+
+  it('finds a rate off by more than 0.01 %', async () => {
+    const spec = kunmingSummary();
+    spec.rows[4][4] = '93.30%';
+    expect((await onlyTable(spec)).findings.map((f) => [f.code, f.cell])).toEqual([['RATE_MISMATCH', 'E5']]);
   });
 });
 
