@@ -92,7 +92,7 @@ function tableRow(file: string, t: TableEvaluation, extraNote: string | undefine
     sheet: t.sheet,
     department: t.department ?? '',
     unit: t.unit ?? (t.kind === 'department' ? t.name ?? '' : ''),
-    project: t.project ?? (t.kind === 'project' ? t.name ?? '' : ''),
+    project: t.project ?? (t.kind !== 'department' ? t.name ?? '' : ''),
     kind: KIND_LABEL[t.kind],
     reported: t.reportedTotal,
     total: t.total,

@@ -38,7 +38,7 @@ describe('evaluation tables on the command line', () => {
     expect(r.stdout).toContain('评价表·评分结果汇总');
     expect(r.stdout).toMatch(/C2\s+B项目过程\s+—\s+20\s+18\s+90\.00%/);
     expect(r.stdout).toContain('填写的得分率98.00%');
-    expect(r.stderr).toContain('共 1 个文件，1 张自评表，2 张评价表。');
+    expect(r.stderr).toContain('共 1 个文件，1 张自评表（已评分 1 张），2 张评价表；');
   });
 
   it('writes marks only into them: a fill and a note on the 得分率 cell, no value anywhere', async () => {
@@ -63,6 +63,7 @@ describe('evaluation tables on the command line', () => {
     await wb.xlsx.readFile(summary);
     const rows = wb.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
     const jiangAn = rows.find((row) => row[3] === '评分结果')!;
-    expect(jiangAn.slice(4, 11)).toEqual(['评分结果一览表', 96.1, 96.1, '优', 0, 0, expect.stringContaining('评价表')]);
+    // 主管部门 · 实施单位 · 项目名称 · 类型 · 自评 · 复核 · 差异 · 等级 · 错误 · 警告 · 提示 · 备注
+    expect(jiangAn.slice(4, 16)).toEqual(['', '', '评分结果一览表', '评价表', 96.1, 96.1, 0, '优', 0, 0, 0, expect.stringContaining('评价表')]);
   });
 });

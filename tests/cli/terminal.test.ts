@@ -79,7 +79,7 @@ describe('profiles', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`规则文件“${file}”有误：`);
     expect(r.stderr).toContain('总分（totalPoints）应为大于0的数。');
-    expect(r.stderr).toContain('偏差阈值（deviationThreshold）应为0到1之间的小数');
+    expect(r.stderr).toContain('偏差阈值（deviationThreshold）已拆分为');
     fs.writeFileSync(file, '{ 不是 JSON');
     expect((await runCli('score', fixture('national-kunming-2022.xlsx'), '--profile-file', file)).stderr).toContain('不是有效的 JSON');
   });

@@ -57,7 +57,7 @@ describe('--quiet', () => {
     expect(quiet).toContain('[错误] H20：自评得分16分超过该指标分值15分。');
     expect(quiet).not.toContain('[提示]');
     expect(quiet).not.toContain('三级指标');
-    expect(quiet).toContain('问题：错误 2 条，警告 11 条，提示 1 条（提示未列出）');
+    expect(quiet).toContain('问题：错误 2 条，警告 13 条，提示 1 条（提示未列出）');
   });
 
   it('passes over a file with only 提示', () => {
