@@ -164,5 +164,5 @@ describe('scoreBatch', () => {
     expect(inWorkers[files.length - 1]).toMatchObject({ error: expect.stringContaining('损坏.xlsx'), tables: [] });
     expect(inWorkers.reduce((n, r) => n + r.tables.length, 0)).toBe(6);
     expect(JSON.stringify(inWorkers)).toBe(JSON.stringify(inProcess));
-  });
+  }, 60_000); // two worker start-ups and every fixture twice: seconds on a machine shared by many test runs
 });
