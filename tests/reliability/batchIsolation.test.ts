@@ -64,6 +64,7 @@ describe('a batch with crashing, hanging and non-file inputs', () => {
     for (const name of good) fs.copyFileSync(fixture(name), path.join(folder, name));
     fs.copyFileSync(path.join(INPUTS, '28-one-merge-L1-XFD1048576.xlsx'), path.join(folder, '28-one-merge-L1-XFD1048576.xlsx'));
     fs.copyFileSync(path.join(INPUTS, '36-weights-scores-1e400.xlsx'), path.join(folder, '36-weights-scores-1e400.xlsx'));
+    fs.copyFileSync(path.join(INPUTS, '35-weights-scores-with-zero-width-space.xlsx'), path.join(folder, '35-weights-scores-with-zero-width-space.xlsx'));
     fs.writeFileSync(path.join(folder, '内存超限.xlsx'), await manyCellsWorkbook(12_000));
     fs.writeFileSync(path.join(folder, '解析超时.xlsx'), await slowToParseWorkbook(45));
     execFileSync('mkfifo', [fifo]);
@@ -77,7 +78,7 @@ describe('a batch with crashing, hanging and non-file inputs', () => {
     expect(run.ms).toBeLessThan(BOUND_MS);
     expect(run.code).toBe(1);
     expect(files.map((f) => path.basename(f.file)).sort()).toEqual(
-      [...good, '28-one-merge-L1-XFD1048576.xlsx', '36-weights-scores-1e400.xlsx', '内存超限.xlsx', '解析超时.xlsx', 'zero', '管道.xlsx'].sort(),
+      [...good, '28-one-merge-L1-XFD1048576.xlsx', '35-weights-scores-with-zero-width-space.xlsx', '36-weights-scores-1e400.xlsx', '内存超限.xlsx', '解析超时.xlsx', 'zero', '管道.xlsx'].sort(),
     );
   });
 
@@ -88,6 +89,10 @@ describe('a batch with crashing, hanging and non-file inputs', () => {
       expect({ name, error: e.error }).toEqual({ name, error: null });
       expect(e.tables.length).toBeGreaterThan(0);
     }
+    // Fidelity 35: 分值/得分 with a zero-width space inside read as the numbers the clerk sees.
+    const zwsp = entry('35-weights-scores-with-zero-width-space.xlsx');
+    expect(zwsp).toMatchObject({ error: null, tables: [{ total: 96 }] });
+    expect(zwsp.tables[0].findings.filter((f) => f.code === 'VALUE_UNPARSEABLE')).toEqual([]);
     // The weights of fidelity 36 are unreadable: scored, with a finding on each such cell.
     const unreadable = entry('36-weights-scores-1e400.xlsx').tables[0].findings.filter((f) => f.code === 'VALUE_UNPARSEABLE');
     expect(unreadable.map((f) => f.cell)).toEqual(expect.arrayContaining(['G13', 'H13']));
