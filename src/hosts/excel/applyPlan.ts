@@ -1,15 +1,20 @@
 /**
- * Apply a WritePlan in one sync (after a readSheet of the same sheet): restore cells an earlier
- * scoring touched that this plan does not, rewrite the snapshot, then write values, fills and notes.
+ * Apply a WritePlan in one batch: one sync reads the sheet and the undo snapshot afresh (nothing read in
+ * an earlier batch is trusted: the clerk may have typed, another runtime may have scored), one sync writes —
+ * restore cells an earlier scoring touched that this plan does not, rewrite the snapshot, then write
+ * values, fills and notes.
  */
+import type { Grid } from '../../core/grid';
 import { mergeNote, type CellChange, type WritePlan } from '../../core/writePlan';
 import type { ExcelCapabilities } from './capabilities';
 import type { CellState, SnapshotEntry } from './cellState';
 import { lookupCellDetails } from './lookup';
 import { runWithNoteRetry } from './noteRetry';
-import { baselineState, queueSheetRead, type SheetRead } from './readSheet';
+import { isResponseTooLarge } from './bandedRead';
+import { baselineState, queueSheetRead, readSheetInBands, type SheetRead } from './readSheet';
 import type { SnapshotBook } from './snapshot';
 import { writeSnapshot } from './snapshotSheet';
+import { changedCells, SheetChangedError } from './staleCheck';
 import type { ApplyResult } from './workbookHost';
 import { WriteBatch } from './writeBatch';
 
@@ -33,8 +38,14 @@ function changesByCell(plan: WritePlan): CellChange[] {
 
 export async function readForWrite(context: Excel.RequestContext, sheet: string, caps: ExcelCapabilities): Promise<SheetRead> {
   // Writing needs cell state, not merged areas (which Excel refuses to list above 512).
-  const finish = queueSheetRead(context, sheet, { ...caps, merges: false });
-  await context.sync();
+  const noMerges = { ...caps, merges: false };
+  const finish = queueSheetRead(context, sheet, noMerges);
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!isResponseTooLarge(e)) throw e;
+    return readSheetInBands(context, sheet, noMerges);
+  }
   return finish();
 }
 
@@ -83,7 +94,8 @@ async function queueWrites(batch: WriteBatch, caps: ExcelCapabilities, plan: Wri
   for (const ch of p.changes) {
     const before = p.originals.get(ch.cell)!;
     const wroteNote = ch.note !== undefined && caps.annotations !== 'none';
-    entries.set(ch.cell, { before, wrote: { value: ch.value !== undefined, fill: ch.fill !== undefined, note: wroteNote } });
+    const wrote = { value: ch.value !== undefined, written: ch.value, fill: ch.fill !== undefined, note: wroteNote };
+    entries.set(ch.cell, { before, wrote });
   }
   const book: SnapshotBook = new Map(read.book);
   if (entries.size) book.set(plan.sheet, entries);
@@ -93,7 +105,7 @@ async function queueWrites(batch: WriteBatch, caps: ExcelCapabilities, plan: Wri
   for (const ch of p.changes) {
     const before = p.originals.get(ch.cell)!;
     const wrote = p.old.get(ch.cell)?.wrote;
-    if (ch.value !== undefined) await batch.setValue(ch.cell, ch.value);
+    if (ch.value !== undefined) await batch.setValue(ch.cell, ch.value, before.numberFormat);
     else if (wrote?.value) await batch.restoreValue(before);
     if (ch.fill !== undefined) await batch.setFill(ch.cell, ch.fill);
     else if (wrote?.fill) await batch.setFill(ch.cell, before.fill);
@@ -115,28 +127,27 @@ export async function restoreEntry(batch: WriteBatch, caps: ExcelCapabilities, e
   if (wrote.note && before.noteKind === caps.annotations) await batch.restoreAnnotation(before, noteNow);
 }
 
-/** The apply, and the snapshot book it left (every sheet's entries), for the host's other cached reads. */
-export async function applyPlanWithExcel(
-  excel: typeof Excel,
-  caps: ExcelCapabilities,
-  plan: WritePlan,
-  cached: SheetRead | undefined,
-): Promise<{ result: ApplyResult; book: SnapshotBook }> {
+/**
+ * The apply. `basis` is the grid the plan was scored from: when the sheet read now differs from it,
+ * nothing is written (SheetChangedError) — the plan would overwrite what changed since.
+ */
+export async function applyPlanWithExcel(excel: typeof Excel, caps: ExcelCapabilities, plan: WritePlan, basis?: Grid): Promise<ApplyResult> {
   return excel.run(async (context) => {
-    let syncs = 0;
-    const read = cached ?? (syncs++, await readForWrite(context, plan.sheet, caps));
+    let syncs = 1;
+    const read = await readForWrite(context, plan.sheet, caps);
+    const changed = basis ? changedCells(basis, read.grid) : [];
+    if (changed.length) throw new SheetChangedError(plan.sheet, changed);
     const ws = context.workbook.worksheets.getItem(plan.sheet);
     const { prepared, syncs: prepSyncs } = await prepare(context, ws, caps, read, plan);
     syncs += prepSyncs;
-    let book: SnapshotBook = read.book;
     const run = async () => {
       const batch = new WriteBatch(context, ws, caps);
-      book = await queueWrites(batch, caps, plan, prepared, read);
+      await queueWrites(batch, caps, plan, prepared, read);
       await batch.finish();
       return batch.syncs;
     };
     const cells = [...new Set([...prepared.old.keys(), ...prepared.changes.map((c) => c.cell)])];
     syncs += await runWithNoteRetry({ context, ws, caps, cells, noteNow: prepared.noteNow, run, beforeRetry: (exists) => (read.snapshotExists = exists) });
-    return { result: { cellsWritten: prepared.changes.length, syncs }, book };
+    return { cellsWritten: prepared.changes.length, syncs };
   });
 }

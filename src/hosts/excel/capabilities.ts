@@ -9,8 +9,6 @@ export interface ExcelCapabilities {
   annotations: AnnotationKind;
   /** ExcelApi 1.9 getCellProperties: every cell's fill in one call. */
   cellProperties: boolean;
-  /** ExcelApi 1.6 suspendApiCalculationUntilNextSync. */
-  suspendCalculation: boolean;
 }
 
 export function detectCapabilities(office: typeof Office): ExcelCapabilities {
@@ -19,6 +17,5 @@ export function detectCapabilities(office: typeof Office): ExcelCapabilities {
     merges: has('1.13'),
     annotations: has('1.18') ? 'note' : has('1.10') ? 'comment' : 'none',
     cellProperties: has('1.9'),
-    suspendCalculation: has('1.6'),
   };
 }

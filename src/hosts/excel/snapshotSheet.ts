@@ -13,7 +13,12 @@ export async function writeSnapshot(batch: WriteBatch, book: SnapshotBook, exist
   const rows = encodeSnapshot(book);
   await batch.cost();
   if (rows.length === 0) {
-    if (exists) sheets.getItem(SNAPSHOT_SHEET).delete();
+    if (exists) {
+      // Worksheet.delete fails on a very hidden sheet ("first change its visibility to hidden or visible").
+      const ws = sheets.getItem(SNAPSHOT_SHEET);
+      ws.visibility = 'Hidden';
+      ws.delete();
+    }
     return;
   }
   let ws: Excel.Worksheet;

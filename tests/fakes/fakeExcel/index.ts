@@ -5,3 +5,4 @@ export { FakeOfficeError, FakeRequestContext } from './context';
 export type { FakeStats } from './context';
 export { emptyWorkbook, serializeWorkbook, deserializeWorkbook, findSheet } from './model';
 export type { FakeCell, FakeSheet, FakeValue, FakeVisibility, FakeWorkbookModel } from './model';
+export { activateSheet } from './events';

@@ -1,6 +1,7 @@
 /** Range, its fill, and merged areas — the parts of Excel.Range the adapter uses, with Office's rules. */
 import { parseRangeA1, toA1, type CellRange } from '../../../src/core/grid';
 import { clearCell, readFormula, readValue, readValueType, writeInput, writeNumberFormat, type ClearTarget } from './cellIO';
+import { activateSheet } from './events';
 import { FakeClientObject, FakeClientResult, FakeOfficeError, loadNames, type FakeRequestContext, type LoadArg } from './context';
 import { cellAt, cellsOf, existingCellsIn, insideGrid, parseLocalAddress, qualifiedAddress, rectArea, SHEET_COLUMNS, tidyCell, type FakeSheet } from './model';
 
@@ -209,7 +210,7 @@ export class FakeRange extends FakeClientObject {
     const result = new FakeClientResult<unknown[][]>();
     this.context.enqueueRead(() => {
       const t = this.target();
-      result.set(
+      const props = (
         matrix(t, (a) => {
           const fill = t.sheet.cells[a]?.fill;
           const props: Record<string, unknown> = {};
@@ -222,8 +223,10 @@ export class FakeRange extends FakeClientObject {
             props.format = { fill: f };
           }
           return props;
-        }),
+        })
       );
+      this.context.respond(props);
+      result.set(props);
     }, options);
     return result;
   }
@@ -239,7 +242,7 @@ export class FakeRange extends FakeClientObject {
     this.context.enqueue(() => {
       const t = this.target();
       const model = this.context.env.model;
-      model.activeSheet = t.sheet.name;
+      activateSheet(model, t.sheet.name);
       model.selection = { sheet: t.sheet.name, address: qualifiedAddress(t.sheet.name, t.rect).split('!')[1] };
     });
   }

@@ -1,7 +1,8 @@
 /** Workbook, worksheets and application of the fake Excel host. */
 import { FakeAnnotationCollection } from './annotations';
 import { FakeClientObject, FakeOfficeError, loadNames, type FakeRequestContext, type LoadArg } from './context';
-import { findSheet, insideGrid, parseLocalAddress, usedRect, WHOLE_SHEET, type FakeSheet, type FakeVisibility } from './model';
+import { findSheet, insideGrid, parseLocalAddress, usedRect, WHOLE_SHEET, type FakeSheet, type FakeVisibility, type FakeWorkbookModel } from './model';
+import { activatedHandlers, activateSheet, type ActivatedHandler } from './events';
 import { FakeRange, type Resolver } from './range';
 
 const VISIBILITIES: FakeVisibility[] = ['Visible', 'Hidden', 'VeryHidden'];
@@ -94,7 +95,7 @@ export class FakeWorksheet extends FakeClientObject {
     this.context.enqueue(() => {
       const s = this.sheet();
       if (s.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
-      this.context.env.model.activeSheet = s.name;
+      activateSheet(this.context.env.model, s.name);
     });
   }
 
@@ -102,6 +103,12 @@ export class FakeWorksheet extends FakeClientObject {
     this.context.enqueue(() => {
       const model = this.context.env.model;
       const s = this.sheet();
+      // @types/office-js, Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete
+      // operation will fail with an InvalidOperation exception. You should first change its visibility to
+      // hidden or visible before deleting it."
+      if (s.visibility === 'VeryHidden') {
+        throw new FakeOfficeError('InvalidOperation', 'A very hidden worksheet cannot be deleted: first change its visibility to hidden or visible.', 'Worksheet.delete');
+      }
       if (s.visibility === 'Visible' && model.sheets.filter((x) => x.visibility === 'Visible').length === 1) {
         throw new FakeOfficeError('InvalidOperation', 'The last visible sheet cannot be deleted.');
       }
@@ -115,6 +122,22 @@ export class FakeWorksheet extends FakeClientObject {
 export class FakeWorksheetCollection extends FakeClientObject {
   protected readonly scalarProps = [] as const;
   private list: FakeWorksheet[] = [];
+
+  /** ExcelApi 1.7. `add` registers at the next sync and returns an object whose `remove()` unregisters. */
+  get onActivated(): { add(handler: ActivatedHandler): { remove(): void } } {
+    const model = this.context.env.model;
+    const context = this.context;
+    return {
+      add(handler) {
+        context.requireApi('1.7', 'WorksheetCollection.onActivated');
+        context.enqueue(() => {
+          if (!activatedHandlers.has(model)) activatedHandlers.set(model, new Set());
+          activatedHandlers.get(model)!.add(handler);
+        });
+        return { remove: () => activatedHandlers.get(model)?.delete(handler) };
+      },
+    };
+  }
 
   protected readProp(): unknown {
     return null;
