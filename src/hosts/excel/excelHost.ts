@@ -18,6 +18,13 @@ export function createExcelHost(excel: typeof Excel, office: typeof Office): Wor
   // Asked on first use: Office.context is only ready after Office.onReady.
   const capabilities = () => (caps ??= detectCapabilities(office));
 
+  const activeSheet = () =>
+    excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet().load('name');
+      await context.sync();
+      return ws.name;
+    });
+
   return {
     listSheets: () =>
       excel.run(async (context) => {
@@ -26,12 +33,7 @@ export function createExcelHost(excel: typeof Excel, office: typeof Office): Wor
         return sheets.items.filter((s) => s.visibility === 'Visible' && s.name !== SNAPSHOT_SHEET).map((s) => s.name);
       }),
 
-    activeSheet: () =>
-      excel.run(async (context) => {
-        const ws = context.workbook.worksheets.getActiveWorksheet().load('name');
-        await context.sync();
-        return ws.name;
-      }),
+    activeSheet,
 
     readSheet: (sheet: string): Promise<Grid> =>
       excel.run(async (context) => {
@@ -69,6 +71,26 @@ export function createExcelHost(excel: typeof Excel, office: typeof Office): Wor
         ws.getRange(cell).select();
         await context.sync();
       }),
+
+    onActiveSheetChanged: async (listener) => {
+      // WorksheetCollection.onActivated is ExcelApi 1.7, the add-in's floor; checked anyway for older hosts.
+      if (!office.context.requirements.isSetSupported('ExcelApi', '1.7')) return () => undefined;
+      let live = true;
+      await excel.run(async (context) => {
+        context.workbook.worksheets.onActivated.add(async () => {
+          if (!live) return;
+          const name = await activeSheet();
+          if (live) listener(name);
+        });
+        await context.sync();
+      });
+      // The handler stays registered with Excel until the pane closes; it is silenced here.
+      return () => {
+        live = false;
+      };
+    },
+
+    canWriteNotes: () => capabilities().annotations !== 'none',
 
     loadSettings: <T>(key: string) => loadSetting<T>(office, key),
     saveSettings: <T>(key: string, value: T) => saveSetting(office, key, value),

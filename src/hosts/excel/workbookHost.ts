@@ -25,6 +25,10 @@ export interface WorkbookHost {
   restore(sheet: string): Promise<{ restored: number }>;
   hasSnapshot(sheet: string): Promise<boolean>;
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** Calls `listener` with the sheet's name whenever the user switches sheets; resolves to an unsubscribe. */
+  onActiveSheetChanged(listener: (sheet: string) => void): Promise<() => void>;
+  /** Whether this host can write notes (or comments): where it cannot, the preview must not promise 批注. */
+  canWriteNotes(): boolean;
   /** Workbook settings (travel with the file). */
   loadSettings<T>(key: string): Promise<T | null>;
   saveSettings<T>(key: string, value: T): Promise<void>;

@@ -132,7 +132,11 @@ export class FakeRequestContext {
 
   /** A loaded value travels back in the response: count it against the 5 MB limit. */
   respond(value: unknown): void {
-    if (value !== undefined) this.responseBytes += utf8Length(JSON.stringify(value) ?? '');
+    this.respondText(JSON.stringify(value) as string | undefined);
+  }
+
+  respondText(text: string | undefined): void {
+    if (text !== undefined) this.responseBytes += utf8Length(text);
   }
 
   track(obj: FakeClientObject): void {
@@ -231,9 +235,9 @@ export abstract class FakeClientObject {
     this.context.enqueueRead(() => {
       if (this.isNull()) return;
       for (const n of wanted) {
-        const value = copy(this.readProp(n));
-        this.context.respond(value);
-        this.loaded.set(n, value);
+        const text = JSON.stringify(this.readProp(n)) as string | undefined;
+        this.context.respondText(text);
+        this.loaded.set(n, text === undefined ? undefined : JSON.parse(text));
       }
     });
     return this;

@@ -91,13 +91,23 @@ export interface FakeOffice {
       requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
       document: { settings: FakeSettings };
       ui: { displayDialogAsync(url: string, options: unknown, callback?: (r: AsyncResult) => void): void };
+      displayLanguage: string;
     };
     AsyncResultStatus: { Succeeded: 'succeeded'; Failed: 'failed' };
+    EventType: { DialogMessageReceived: 'dialogMessageReceived'; DialogEventReceived: 'dialogEventReceived' };
   };
   model: FakeWorkbookModel;
   stats: FakeStats;
-  /** URLs of the dialogs the add-in opened (DialogApi), in order. */
-  dialogs: string[];
+  /** Dialogs the add-in opened (DialogApi), in order. */
+  dialogs: FakeDialog[];
+  /** The clerk clicks the open dialog's button: its page sends `message` to the add-in. */
+  answerDialog(message?: string): void;
+}
+
+export interface FakeDialog {
+  url: string;
+  open: boolean;
+  handlers: Record<string, Array<(arg: unknown) => void>>;
 }
 
 export function createFakeOffice(model: FakeWorkbookModel, options: FakeOfficeOptions = {}): FakeOffice {
@@ -114,7 +124,7 @@ export function createFakeOffice(model: FakeWorkbookModel, options: FakeOfficeOp
   const stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [] };
   const limit = 5 * 1024 * 1024;
   const env: FakeEnv = { model, stats, isSupported, maxRequestBytes: options.maxRequestBytes ?? limit, maxResponseBytes: options.maxResponseBytes ?? limit };
-  const dialogs: string[] = [];
+  const dialogs: FakeDialog[] = [];
 
   return {
     Excel: {
@@ -135,18 +145,29 @@ export function createFakeOffice(model: FakeWorkbookModel, options: FakeOfficeOp
           isSetSupported: (name, minVersion) => isSupported(name, String(minVersion ?? '1.1')),
         },
         document: { settings: new FakeSettings(model) },
+        displayLanguage: 'zh-CN',
         ui: {
           displayDialogAsync(url, _options, callback) {
             if (!isSupported('DialogApi', '1.1')) throw new FakeOfficeError('ApiNotFound', 'displayDialogAsync needs DialogApi 1.1.');
-            dialogs.push(url);
-            setTimeout(() => callback?.({ status: 'succeeded', value: { close: () => undefined } }), 0);
+            const dialog: FakeDialog = { url, open: true, handlers: {} };
+            dialogs.push(dialog);
+            const value = {
+              addEventHandler: (type: string, handler: (arg: unknown) => void) => ((dialog.handlers[type] ??= []).push(handler)),
+              close: () => (dialog.open = false),
+            };
+            setTimeout(() => callback?.({ status: 'succeeded', value }), 0);
           },
         },
       },
       AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+      EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
     },
     model,
     stats,
     dialogs,
+    answerDialog(message = 'close') {
+      const d = [...dialogs].reverse().find((x) => x.open);
+      for (const h of d?.handlers.dialogMessageReceived ?? []) h({ message, origin: undefined });
+    },
   };
 }

@@ -29,6 +29,8 @@ async function workbook(): Promise<FakeWorkbookModel> {
   return loadFakeWorkbook(fixturePath('multi-sheet-variants.xlsx'));
 }
 
+jest.setTimeout(30_000); // fixture workbooks through the strict fake: slow on a shared machine
+
 describe('issue 16: the clerk’s normal day', () => {
   it('1. 撤销评分 deletes the very hidden snapshot sheet (made Hidden first), also after save and reopen', async () => {
     const model = await workbook();

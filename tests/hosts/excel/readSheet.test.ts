@@ -7,6 +7,8 @@ import { fakeWorkbookFromExcelJS, loadFakeWorkbook } from '../../fakes/loadFakeW
 import { buildWorkbook, type SheetSpec } from '../../helpers/xlsx/buildWorkbook';
 import { fixtureNames, fixturePath, hostOver, syncsOf } from './helpers';
 
+jest.setTimeout(30_000); // large sheets through the strict fake: slow on a shared machine
+
 describe('ExcelHost.readSheet', () => {
   const files = fixtureNames();
 
