@@ -12,7 +12,8 @@ import { lookupCellDetails } from './lookup';
 import { runWithNoteRetry } from './noteRetry';
 import { isResponseTooLarge } from './bandedRead';
 import { baselineState, queueSheetRead, readSheetInBands, type SheetRead } from './readSheet';
-import type { SnapshotBook } from './snapshot';
+import type { AddedSheets, SnapshotBook } from './snapshot';
+import { chooseNames, queuePlannedSheet } from './plannedSheet';
 import { writeSnapshot } from './snapshotSheet';
 import { changedCells, SheetChangedError } from './staleCheck';
 import type { ApplyResult } from './workbookHost';
@@ -100,7 +101,18 @@ async function queueWrites(batch: WriteBatch, caps: ExcelCapabilities, plan: Wri
   const book: SnapshotBook = new Map(read.book);
   if (entries.size) book.set(plan.sheet, entries);
   else book.delete(plan.sheet);
-  await writeSnapshot(batch, book, read.snapshotExists);
+  // Sheets an earlier scoring of this sheet added go (replaced below if the plan adds them again).
+  const planned = plan.sheets ?? [];
+  const ours = (read.added.get(plan.sheet) ?? []).filter((n) => read.sheetNames.includes(n));
+  for (const name of ours) {
+    await batch.cost();
+    batch.context.workbook.worksheets.getItem(name).delete();
+  }
+  const names = chooseNames(planned, read.sheetNames, ours);
+  const added: AddedSheets = new Map(read.added);
+  if (names.length) added.set(plan.sheet, names);
+  else added.delete(plan.sheet);
+  await writeSnapshot(batch, book, read.snapshotExists, added);
   // 3. The plan, each cell starting from its original so re-scoring never drifts.
   for (const ch of p.changes) {
     const before = p.originals.get(ch.cell)!;
@@ -115,6 +127,14 @@ async function queueWrites(batch: WriteBatch, caps: ExcelCapabilities, plan: Wri
     } else if (wrote?.note && before.noteKind === caps.annotations) {
       await batch.restoreAnnotation(before, noteNow);
     }
+  }
+  // 4. The added sheets, each after the sheet it names.
+  const order = read.sheetNames.filter((n) => !ours.includes(n));
+  for (let i = 0; i < planned.length; i++) {
+    const at = order.indexOf(planned[i].after);
+    const position = at < 0 ? order.length : at + 1;
+    await queuePlannedSheet(batch, caps, planned[i], names[i], position);
+    order.splice(position, 0, names[i]);
   }
   return book;
 }

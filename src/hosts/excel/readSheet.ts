@@ -9,7 +9,7 @@ import type { ExcelCapabilities } from './capabilities';
 import { acceptEdit, gridCellOf, gridCellOfState, stillOurs, type CellState, type SnapshotEntry } from './cellState';
 import { readInBands } from './bandedRead';
 import { queueFirstBands, readAllMerges } from './mergeBands';
-import { decodeSnapshot, type SnapshotBook } from './snapshot';
+import { decodeSnapshotRecords, type AddedSheets, type SnapshotBook } from './snapshot';
 import { SNAPSHOT_SHEET } from './workbookHost';
 
 /** What a sheet looked like at read time, enough to snapshot any cell a plan then touches. */
@@ -28,7 +28,9 @@ export interface SheetRead {
   baseline: SheetBaseline;
   /** The whole snapshot sheet, all sheets' entries (it is rewritten as a whole). */
   book: SnapshotBook;
+  added: AddedSheets;
   snapshotExists: boolean;
+  sheetNames: string[];
 }
 
 /** Excel's last row and column (0-based): entire-row and entire-column addresses end there. */
@@ -53,11 +55,23 @@ export function rectOfAddress(address: string): CellRange {
   return rect;
 }
 
-export function queueSnapshotRead(context: Excel.RequestContext): () => { book: SnapshotBook; exists: boolean } {
+export interface SnapshotRead {
+  book: SnapshotBook;
+  added: AddedSheets;
+  exists: boolean;
+  /** Every sheet of the workbook by name, in order (to place and find the sheets a plan adds). */
+  sheetNames: string[];
+}
+
+export function queueSnapshotRead(context: Excel.RequestContext): () => SnapshotRead {
   const ws = context.workbook.worksheets.getItemOrNullObject(SNAPSHOT_SHEET);
   const used = ws.getUsedRangeOrNullObject(true);
   used.load('values');
-  return () => ({ exists: !ws.isNullObject, book: ws.isNullObject || used.isNullObject ? new Map() : decodeSnapshot(used.values) });
+  const sheets = context.workbook.worksheets.load('items/name');
+  return () => {
+    const { book, added } = ws.isNullObject || used.isNullObject ? { book: new Map(), added: new Map() } : decodeSnapshotRecords(used.values);
+    return { exists: !ws.isNullObject, book, added, sheetNames: sheets.items.map((s) => s.name) };
+  };
 }
 
 interface CellPropsFill {
@@ -80,7 +94,7 @@ export function queueSheetRead(context: Excel.RequestContext, sheet: string, cap
   const snapshot = queueSnapshotRead(context);
 
   return async () => {
-    const { book, exists } = snapshot();
+    const snap = snapshot();
     const valuesRect = rectOfAddress(used.address);
     const formatsRect = rectOfAddress(usedAll.address);
     const baseline: SheetBaseline = {
@@ -93,14 +107,15 @@ export function queueSheetRead(context: Excel.RequestContext, sheet: string, cap
       annotationsKnown: notesAreOurs(notes),
     };
     const mergeRects = mergeBands ? (await readAllMerges(context, ws, mergeBands, formatsRect)).map(rectOfAddress) : [];
-    return sheetReadOf(sheet, baseline, mergeRects, book, exists);
+    return sheetReadOf(sheet, baseline, mergeRects, snap);
   };
 }
 
-function sheetReadOf(sheet: string, baseline: SheetBaseline, merges: CellRange[], book: SnapshotBook, exists: boolean): SheetRead {
+function sheetReadOf(sheet: string, baseline: SheetBaseline, merges: CellRange[], snap: SnapshotRead): SheetRead {
+  const { book, added, exists, sheetNames } = snap;
   const entries = book.get(sheet);
   if (entries) book.set(sheet, reconcileEntries(entries, baseline));
-  return { sheet, grid: buildGrid(sheet, baseline, merges, book.get(sheet)), baseline, book, snapshotExists: exists };
+  return { sheet, grid: buildGrid(sheet, baseline, merges, book.get(sheet)), baseline, book, added, snapshotExists: exists, sheetNames };
 }
 
 /** The same read for a sheet whose one-sync response would pass 5 MB: the used range first, then row bands. */
@@ -110,14 +125,14 @@ export async function readSheetInBands(context: Excel.RequestContext, sheet: str
   // Note texts can be the large part themselves: not listed here, looked up per cell when a write needs them.
   const snapshot = queueSnapshotRead(context);
   await context.sync();
-  const { book, exists } = snapshot();
+  const snap = snapshot();
   const cells = await readInBands(context, ws, rectOfAddress(usedAll.address), caps);
   const baseline: SheetBaseline = {
     values: { rect: cells.rect, values: cells.values, formulas: cells.formulas, valueTypes: cells.valueTypes },
     formats: { rect: cells.rect, numberFormat: cells.numberFormat, fills: cells.fillProps ? (cells.fillProps as CellPropsFill[][]).map((row) => row.map(fillOfProps)) : null },
     annotationsKnown: caps.annotations === 'none',
   };
-  return sheetReadOf(sheet, baseline, cells.merges.map(rectOfAddress), book, exists);
+  return sheetReadOf(sheet, baseline, cells.merges.map(rectOfAddress), snap);
 }
 
 function queueNotes(ws: Excel.Worksheet, caps: ExcelCapabilities): Excel.NoteCollection | Excel.CommentCollection | null {

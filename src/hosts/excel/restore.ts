@@ -2,7 +2,8 @@
 import type { ExcelCapabilities } from './capabilities';
 import { readForWrite, restoreEntry } from './applyPlan';
 import { runWithNoteRetry } from './noteRetry';
-import type { SnapshotBook } from './snapshot';
+import type { SnapshotEntry } from './cellState';
+import type { AddedSheets, SnapshotBook } from './snapshot';
 import { writeSnapshot } from './snapshotSheet';
 import { WriteBatch } from './writeBatch';
 
@@ -14,17 +15,21 @@ export async function restoreWithExcel(excel: typeof Excel, caps: ExcelCapabilit
   return excel.run(async (context) => {
     const read = await readForWrite(context, sheet, caps);
     let syncs = 1;
-    const entries = read.book.get(sheet);
-    if (!entries?.size) return { restored: 0, syncs };
+    const entries = read.book.get(sheet) ?? new Map<string, SnapshotEntry>();
+    const addedHere = (read.added.get(sheet) ?? []).filter((n) => read.sheetNames.includes(n));
+    if (!entries.size && !addedHere.length) return { restored: 0, syncs };
     const rest: SnapshotBook = new Map(read.book);
     rest.delete(sheet);
+    const restAdded: AddedSheets = new Map(read.added);
+    restAdded.delete(sheet);
     const ws = context.workbook.worksheets.getItem(sheet);
     const noteNow = new Map([...entries.values()].map((e) => [e.before.cell, e.wrote.note || e.before.note !== null]));
     let exists = read.snapshotExists;
     const run = async () => {
       const batch = new WriteBatch(context, ws, caps);
       for (const entry of entries.values()) await restoreEntry(batch, caps, entry, noteNow.get(entry.before.cell) ?? true);
-      await writeSnapshot(batch, rest, exists);
+      for (const name of addedHere) context.workbook.worksheets.getItem(name).delete(); // the 复核表 goes too
+      await writeSnapshot(batch, rest, exists, restAdded);
       await batch.finish();
       return batch.syncs;
     };

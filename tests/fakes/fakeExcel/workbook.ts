@@ -1,7 +1,7 @@
 /** Workbook, worksheets and application of the fake Excel host. */
 import { FakeAnnotationCollection } from './annotations';
 import { FakeClientObject, FakeOfficeError, loadNames, type FakeRequestContext, type LoadArg } from './context';
-import { findSheet, insideGrid, parseLocalAddress, usedRect, WHOLE_SHEET, type FakeSheet, type FakeVisibility, type FakeWorkbookModel } from './model';
+import { findSheet, insideGrid, layoutOf, parseLocalAddress, usedRect, WHOLE_SHEET, type FakeSheet, type FakeVisibility, type FakeWorkbookModel } from './model';
 import { activatedHandlers, activateSheet, type ActivatedHandler } from './events';
 import { FakeRange, type Resolver } from './range';
 
@@ -54,6 +54,37 @@ export class FakeWorksheet extends FakeClientObject {
   }
   get position(): number {
     return this.loadedValue('position');
+  }
+  /** ExcelApi 1.1: moves the sheet to this zero-based position. */
+  set position(v: number) {
+    this.context.enqueue(() => {
+      const sheets = this.context.env.model.sheets;
+      const s = this.sheet();
+      if (!Number.isInteger(v) || v < 0 || v >= sheets.length) throw new FakeOfficeError('InvalidArgument', `Bad position ${v}`);
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(v, 0, s);
+    }, v);
+  }
+
+  /** ExcelApi 1.9: the print setup, stored in the sheet's layout. */
+  get pageLayout(): { orientation: string; paperSize: string; zoom: unknown; setPrintTitleRows(rows: string): void } {
+    const ctx = this.context;
+    const put = (key: string, v: unknown) => {
+      ctx.requireApi('1.9', `PageLayout.${key}`);
+      ctx.enqueue(() => void (layoutOf(this.sheet()).page[key] = v), v);
+    };
+    return {
+      set orientation(v: string) {
+        put('orientation', v);
+      },
+      set paperSize(v: string) {
+        put('paperSize', v);
+      },
+      set zoom(v: unknown) {
+        put('zoom', v);
+      },
+      setPrintTitleRows: (rows: string) => put('printTitleRows', rows),
+    } as never;
   }
 
   /** No address: the whole sheet. */
