@@ -14,6 +14,7 @@ import { isResponseTooLarge } from './bandedRead';
 import { baselineState, queueSheetRead, readSheetInBands, type SheetRead } from './readSheet';
 import type { AddedSheets, SnapshotBook } from './snapshot';
 import { chooseNames, queuePlannedSheet } from './plannedSheet';
+import { queueStyleReads, stylesOf, type StyleReads } from './textStyle';
 import { writeSnapshot } from './snapshotSheet';
 import { changedCells, SheetChangedError } from './staleCheck';
 import type { ApplyResult } from './workbookHost';
@@ -51,7 +52,14 @@ export async function readForWrite(context: Excel.RequestContext, sheet: string,
 }
 
 /** The state before our first write of every cell involved; asks Excel only for what the read did not give. */
-async function prepare(context: Excel.RequestContext, ws: Excel.Worksheet, caps: ExcelCapabilities, read: SheetRead, plan: WritePlan): Promise<{ prepared: Prepared; syncs: number }> {
+async function prepare(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  caps: ExcelCapabilities,
+  read: SheetRead,
+  plan: WritePlan,
+  styleReads: StyleReads,
+): Promise<{ prepared: Prepared; syncs: number }> {
   const changes = changesByCell(plan);
   const old = read.book.get(plan.sheet) ?? new Map<string, SnapshotEntry>();
   const originals = new Map<string, CellState>();
@@ -71,6 +79,20 @@ async function prepare(context: Excel.RequestContext, ws: Excel.Worksheet, caps:
     if (!noteKnown && caps.annotations !== 'none') unknownNote.push(ch.cell);
   }
   let syncs = 0;
+  // Font colour and wrap now, for the cells whose style we change (what we never touched is still the unit's).
+  let styles = stylesOf(styleReads);
+  if (!styles) {
+    const again = queueStyleReads(ws, [...styleReads.keys()]);
+    await context.sync();
+    syncs++;
+    styles = stylesOf(again) ?? new Map();
+  }
+  for (const [cell, style] of styles) {
+    const state = originals.get(cell)!;
+    const wrote = old.get(cell)?.wrote;
+    if (!wrote?.fontColor || state.fontColor === undefined) state.fontColor = style.fontColor;
+    if (!wrote?.wrap || state.wrap === undefined) state.wrap = style.wrap;
+  }
   if (unknownFill.length || unknownNote.length) {
     const found = await lookupCellDetails(context, ws, caps, unknownFill, unknownNote);
     syncs += found.syncs;
@@ -95,7 +117,14 @@ async function queueWrites(batch: WriteBatch, caps: ExcelCapabilities, plan: Wri
   for (const ch of p.changes) {
     const before = p.originals.get(ch.cell)!;
     const wroteNote = ch.note !== undefined && caps.annotations !== 'none';
-    const wrote = { value: ch.value !== undefined, written: ch.value, fill: ch.fill !== undefined, note: wroteNote };
+    const wrote = {
+      value: ch.value !== undefined,
+      written: ch.value,
+      fill: ch.fill !== undefined,
+      note: wroteNote,
+      fontColor: ch.fontColor !== undefined,
+      wrap: ch.wrap !== undefined,
+    };
     entries.set(ch.cell, { before, wrote });
   }
   const book: SnapshotBook = new Map(read.book);
@@ -121,6 +150,10 @@ async function queueWrites(batch: WriteBatch, caps: ExcelCapabilities, plan: Wri
     else if (wrote?.value) await batch.restoreValue(before);
     if (ch.fill !== undefined) await batch.setFill(ch.cell, ch.fill);
     else if (wrote?.fill) await batch.setFill(ch.cell, before.fill);
+    if (ch.fontColor !== undefined) await batch.setFontColor(ch.cell, ch.fontColor);
+    else if (wrote?.fontColor) await batch.setFontColor(ch.cell, before.fontColor ?? '#000000');
+    if (ch.wrap !== undefined) await batch.setWrap(ch.cell, ch.wrap);
+    else if (wrote?.wrap) await batch.setWrap(ch.cell, before.wrap ?? false);
     const noteNow = p.noteNow.get(ch.cell) ?? false;
     if (ch.note !== undefined && caps.annotations !== 'none') {
       await batch.setAnnotation(ch.cell, mergeNote(before.note, ch.note), noteNow, caps.annotations);
@@ -144,6 +177,8 @@ export async function restoreEntry(batch: WriteBatch, caps: ExcelCapabilities, e
   const { before, wrote } = entry;
   if (wrote.value) await batch.restoreValue(before);
   if (wrote.fill) await batch.setFill(before.cell, before.fill);
+  if (wrote.fontColor) await batch.setFontColor(before.cell, before.fontColor ?? '#000000');
+  if (wrote.wrap) await batch.setWrap(before.cell, before.wrap ?? false);
   if (wrote.note && before.noteKind === caps.annotations) await batch.restoreAnnotation(before, noteNow);
 }
 
@@ -154,11 +189,13 @@ export async function restoreEntry(batch: WriteBatch, caps: ExcelCapabilities, e
 export async function applyPlanWithExcel(excel: typeof Excel, caps: ExcelCapabilities, plan: WritePlan, basis?: Grid): Promise<ApplyResult> {
   return excel.run(async (context) => {
     let syncs = 1;
+    const ws = context.workbook.worksheets.getItem(plan.sheet);
+    const styled = plan.changes.filter((c) => c.fontColor !== undefined || c.wrap !== undefined).map((c) => c.cell);
+    const styleReads = queueStyleReads(ws, [...new Set(styled)]); // sent with the read's sync
     const read = await readForWrite(context, plan.sheet, caps);
     const changed = basis ? changedCells(basis, read.grid) : [];
     if (changed.length) throw new SheetChangedError(plan.sheet, changed);
-    const ws = context.workbook.worksheets.getItem(plan.sheet);
-    const { prepared, syncs: prepSyncs } = await prepare(context, ws, caps, read, plan);
+    const { prepared, syncs: prepSyncs } = await prepare(context, ws, caps, read, plan, styleReads);
     syncs += prepSyncs;
     const run = async () => {
       const batch = new WriteBatch(context, ws, caps);

@@ -19,6 +19,9 @@ export interface CellState {
   note: string | null;
   /** Which annotation API `note` came from and ours went to. */
   noteKind: AnnotationKind;
+  /** Font colour and wrap, known for the cells whose font or wrap we change (absent in older snapshots). */
+  fontColor?: string;
+  wrap?: boolean;
 }
 
 /** What our scoring changed in a cell: restore puts back exactly these parts and leaves the rest alone. */
@@ -29,6 +32,9 @@ export interface WroteParts {
   fill: boolean;
   /** Our note (or comment) is on the cell. */
   note: boolean;
+  /** We set the font colour / the wrap (commentary). */
+  fontColor?: boolean;
+  wrap?: boolean;
 }
 
 /** One row of the undo snapshot: the cell before our first write, and what we wrote since. */
@@ -75,5 +81,5 @@ export function stillOurs(entry: SnapshotEntry, now: Pick<CellState, 'value' | '
 /** The entry once the clerk's edit of a value we wrote is accepted as the unit's own (fill and note stay ours). */
 export function acceptEdit(entry: SnapshotEntry, now: CellState): SnapshotEntry {
   const before: CellState = { ...entry.before, value: now.value, valueType: now.valueType, formula: now.formula, numberFormat: now.numberFormat };
-  return { before, wrote: { value: false, fill: entry.wrote.fill, note: entry.wrote.note } };
+  return { before, wrote: { ...entry.wrote, value: false, written: undefined } };
 }

@@ -151,7 +151,7 @@ function reconcileEntries(entries: Map<string, SnapshotEntry>, baseline: SheetBa
   for (const [cell, entry] of entries) {
     const { state } = baselineState(baseline, cell, entry.before.noteKind);
     if (stillOurs(entry, state)) out.set(cell, entry);
-    else if (entry.wrote.fill || entry.wrote.note) out.set(cell, acceptEdit(entry, state));
+    else if (entry.wrote.fill || entry.wrote.note || entry.wrote.fontColor || entry.wrote.wrap) out.set(cell, acceptEdit(entry, state));
     // else: nothing of ours is left in the cell
   }
   return out;

@@ -84,6 +84,16 @@ export class WriteBatch {
     else fill.clear();
   }
 
+  async setFontColor(cell: string, color: string): Promise<void> {
+    await this.cost(color);
+    this.ws.getRange(cell).format.font.color = color;
+  }
+
+  async setWrap(cell: string, wrap: boolean): Promise<void> {
+    await this.cost();
+    this.ws.getRange(cell).format.wrapText = wrap;
+  }
+
   /** Put `text` as the cell's note (or comment): update the one that is there, or add one. */
   async setAnnotation(cell: string, text: string, exists: boolean, kind: CellState['noteKind']): Promise<void> {
     await this.cost(text);
