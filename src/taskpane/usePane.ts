@@ -95,8 +95,23 @@ export function usePane(host: WorkbookHost): [PaneState, PaneActions] {
             .then((found) => live && setState((st) => ({ ...st, activeSheet: sheet, snapshots: { ...st.snapshots, ...found } })))
             .catch(() => live && patch({ activeSheet: sheet }));
         });
-        if (live) unsubscribe = off;
-        else off();
+        // A ribbon click runs in another runtime: when the clerk comes back to the pane, read what it left
+        // (its last result, the undo state) instead of showing what the pane knew before.
+        const refresh = () => {
+          void Promise.all([host.activeSheet(), host.loadSettings<RibbonResult>(LAST_RESULT_KEY)])
+            .then(async ([sheet, ribbon]) => {
+              const found = await snapshotsOf([sheet]);
+              if (live) setState((st) => ({ ...st, activeSheet: sheet, lastRibbon: ribbon ?? null, snapshots: { ...st.snapshots, ...found } }));
+            })
+            .catch(() => undefined);
+        };
+        window.addEventListener('focus', refresh);
+        const stop = () => {
+          off();
+          window.removeEventListener('focus', refresh);
+        };
+        if (live) unsubscribe = stop;
+        else stop();
       } catch (e) {
         // Unreadable settings must not leave the pane blank: continue with the defaults.
         if (live) patch({ settings: normalizeSettings(null), error: describeError(e, '读取工作簿设置') });

@@ -268,6 +268,10 @@ async function main() {
       const settings = await page.evaluate(() => window.__FAKE__.model.settings);
       assert(settings['ziping.settings']?.plan?.overwriteScores === true, 'the ribbon erased the pane\'s settings');
       assert(settings['ziping.lastResult']?.grade === '优', `last result ${JSON.stringify(settings['ziping.lastResult'])}`);
+      // Back in the pane: it shows the ribbon's result with its time, and 撤销评分 is enabled again.
+      await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+      await page.getByText(/上次功能区评分（\d+月\d+日 \d\d:\d\d）：工作表「.*」复核得分 96\.2/).waitFor({ timeout: 15000 });
+      await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === '撤销评分' && !b.disabled), null, { timeout: 15000 });
       // The pane changes another setting from its older copy: the ribbon's result must survive.
       await page.getByRole('switch', { name: '标注问题单元格' }).click();
       await page.waitForFunction(() => window.__FAKE__.model.settings['ziping.settings']?.plan?.markCells === false, null, { timeout: 15000 });

@@ -261,4 +261,17 @@ describe('issue 16 in the pane', () => {
     expect(within(preview).queryByText(/批注：/)).toBeNull();
     expect(screen.getByRole('note').textContent).toMatch(/不支持写入批注/);
   });
+
+  test('coming back to the pane after a ribbon click shows its result and enables 撤销评分', async () => {
+    const host = fakeHost([nationalGrid()]);
+    renderPane(host);
+    await screen.findByText(/复核当前工作表「2023自评」/);
+    expect((screen.getByRole('button', { name: '撤销评分' }) as HTMLButtonElement).disabled).toBe(true);
+    // The ribbon (another runtime) scored and wrote back meanwhile.
+    host.snapshots.add('2023自评');
+    host.settings.set(LAST_RESULT_KEY, { at: new Date(2026, 11, 1, 16, 5).toISOString(), message: '工作表「2023自评」复核得分 96.2，等级「优」，发现 13 个问题。' });
+    act(() => void window.dispatchEvent(new Event('focus')));
+    expect(await screen.findByText(/上次功能区评分（12月1日 16:05）/)).toBeTruthy();
+    await waitFor(() => expect((screen.getByRole('button', { name: '撤销评分' }) as HTMLButtonElement).disabled).toBe(false));
+  });
 });
