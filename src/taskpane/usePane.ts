@@ -101,7 +101,12 @@ export function usePane(host: WorkbookHost): [PaneState, PaneActions] {
           void Promise.all([host.activeSheet(), host.loadSettings<RibbonResult>(LAST_RESULT_KEY)])
             .then(async ([sheet, ribbon]) => {
               const found = await snapshotsOf([sheet]);
-              if (live) setState((st) => ({ ...st, activeSheet: sheet, lastRibbon: ribbon ?? null, snapshots: { ...st.snapshots, ...found } }));
+              if (!live) return;
+              setState((st) => {
+                // A new ribbon result makes the pane's last notice ("已撤销…") out of date.
+                const fresh = (ribbon?.at ?? null) !== (st.lastRibbon?.at ?? null);
+                return { ...st, activeSheet: sheet, lastRibbon: ribbon ?? null, snapshots: { ...st.snapshots, ...found }, notice: fresh ? null : st.notice };
+              });
             })
             .catch(() => undefined);
         };

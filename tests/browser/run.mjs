@@ -272,6 +272,7 @@ async function main() {
       await page.evaluate(() => window.dispatchEvent(new Event('focus')));
       await page.getByText(/上次功能区评分（\d+月\d+日 \d\d:\d\d）：工作表「.*」复核得分 96\.2/).waitFor({ timeout: 15000 });
       await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === '撤销评分' && !b.disabled), null, { timeout: 15000 });
+      assert((await page.getByText(/已撤销工作表/).count()) === 0, 'the pane still says the sheet was undone after the ribbon wrote it');
       // The pane changes another setting from its older copy: the ribbon's result must survive.
       await page.getByRole('switch', { name: '标注问题单元格' }).click();
       await page.waitForFunction(() => window.__FAKE__.model.settings['ziping.settings']?.plan?.markCells === false, null, { timeout: 15000 });
