@@ -110,6 +110,7 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      result: './src/commands/result.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -142,6 +143,13 @@ module.exports = (env, argv) => {
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+        officeJsUrl,
+        csp,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'result.html',
+        template: './src/commands/result.html',
+        chunks: ['result'],
         officeJsUrl,
         csp,
       }),

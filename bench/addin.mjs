@@ -42,7 +42,7 @@ async function measure(indicators) {
   const plan = planSheet(grid, score, DEFAULT_PLAN_OPTIONS);
   syncs = fake.stats.syncs;
   const bytesBefore = fake.stats.requestBytes.length;
-  const applied = await host.applyPlan(plan);
+  const applied = await host.applyPlan(plan, grid); // with the stale-plan check, as the pane does
   const writeSyncs = fake.stats.syncs - syncs;
   const writeBytes = fake.stats.requestBytes.slice(bytesBefore).reduce((a, b) => a + b, 0);
 

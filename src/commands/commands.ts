@@ -1,35 +1,36 @@
 /**
  * Ribbon command 「一键评分」 (manifest: ExecuteFunction scoreActiveSheet, in commands.html).
  *
- * How the user learns the result — the choice, and why:
- * Excel has no notification area for add-in commands (Outlook's notificationMessages do not exist here),
- * and this add-in does not use a shared runtime, so the command cannot open or talk to the pane directly.
- * The write-back itself puts the grade and the recomputed total into the sheet, which is what the user
- * looks at; the summary (grade, number of problems) is also saved in the workbook settings, where the
- * pane shows it the next time it opens. Where a shared runtime is available (SharedRuntime 1.1), the pane
- * is opened as well so the findings are one glance away.
+ * The command runs in its own runtime, apart from the pane (no shared runtime: see README, 加载项的两个运行环境).
+ * The clerk sees its result at once in a small dialog (grade, total, number of problems; DialogApi 1.1); the
+ * write-back puts the grade and the recomputed total into the sheet, and the summary is also saved in the
+ * workbook settings, where the pane shows it with its time.
  */
 import { createExcelHost } from '../hosts/excel/excelHost';
 import { describeError } from '../taskpane/scoring';
+import { resultDialogUrl, showResultDialog } from './resultDialog';
 import { LAST_RESULT_KEY, scoreActiveSheetWith } from './scoreCommand';
 import type { RibbonResult } from './scoreCommand';
 
 async function scoreActiveSheet(event: Office.AddinCommands.Event): Promise<void> {
   const host = createExcelHost(Excel, Office);
+  let title = '一键评分完成';
+  let message: string;
   try {
-    await scoreActiveSheetWith(host);
-    if (Office.context.requirements.isSetSupported('SharedRuntime', '1.1')) {
-      // Refused when the add-in runs without a shared runtime; the sheet already shows the grade.
-      await Office.addin.showAsTaskpane().catch(() => undefined);
-    }
+    message = (await scoreActiveSheetWith(host)).message;
   } catch (e) {
-    const failed: Partial<RibbonResult> = { at: new Date().toISOString(), message: describeError(e, '一键评分') };
+    title = '一键评分未完成';
+    message = describeError(e, '一键评分');
+    const failed: Partial<RibbonResult> = { at: new Date().toISOString(), message };
     await host.saveSettings(LAST_RESULT_KEY, failed).catch(() => undefined);
+  }
+  try {
+    await showResultDialog(Office, resultDialogUrl(window.location.href, title, message));
   } finally {
     event.completed();
   }
 }
 
-Office.onReady(() => {
-  Office.actions.associate('scoreActiveSheet', scoreActiveSheet);
-});
+// Registered as soon as the script runs, not inside Office.onReady: Office may invoke the command
+// right after loading this page, and an unregistered function fails the click.
+Office.actions.associate('scoreActiveSheet', scoreActiveSheet);

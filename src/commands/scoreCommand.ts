@@ -6,7 +6,7 @@
 import type { WorkbookHost } from '../hosts/excel/workbookHost';
 import type { Grade } from '../core';
 import { countProblems, scoreSheet, sheetFindings } from '../taskpane/scoring';
-import { loadPaneSettings } from '../taskpane/settings';
+import { loadPaneSettings, settingsProblems } from '../taskpane/settings';
 
 export const LAST_RESULT_KEY = 'ziping.lastResult';
 
@@ -28,11 +28,13 @@ export interface RibbonResult {
 
 export async function scoreActiveSheetWith(host: WorkbookHost, now: () => Date = () => new Date()): Promise<RibbonResult> {
   const settings = await loadPaneSettings(host);
+  const invalid = settingsProblems(settings);
+  if (invalid.length) throw new Error(`本工作簿保存的自定义评分规则无效（${invalid.join('')}），请在评分面板中修正后再评分。`);
   const sheet = await host.activeSheet();
-  const { score, plan } = await scoreSheet(host, sheet, settings);
+  const { score, plan, grid } = await scoreSheet(host, sheet, settings);
   const first = score.tables[0]?.evaluation ?? null;
   const problems = countProblems(sheetFindings(score));
-  const cellsWritten = plan.changes.length > 0 ? (await host.applyPlan(plan)).cellsWritten : 0;
+  const cellsWritten = plan.changes.length > 0 ? (await host.applyPlan(plan, grid)).cellsWritten : 0;
   const result: RibbonResult = {
     sheet,
     at: now().toISOString(),

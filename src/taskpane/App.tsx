@@ -19,6 +19,7 @@ import {
 import type { WorkbookHost } from '../hosts/excel/workbookHost';
 import { SettingsPanel } from './components/SettingsPanel';
 import { SheetResultView } from './components/SheetResultView';
+import { formatTime } from './format';
 import { usePane } from './usePane';
 
 const useStyles = makeStyles({
@@ -100,7 +101,7 @@ export function App({ host }: AppProps) {
       {results.length === 0 && !isBusy ? (
         <Body1>
           点击「一键评分」复核当前工作表{active ? `「${active}」` : ''}，或点击「评分整个工作簿」逐张检查所有工作表。
-          {state.lastRibbon?.message ? ` 上次功能区评分：${state.lastRibbon.message}` : ''}
+          {state.lastRibbon?.message ? ` 上次功能区评分（${formatTime(state.lastRibbon.at)}）：${state.lastRibbon.message}` : ''}
         </Body1>
       ) : null}
 
@@ -109,6 +110,7 @@ export function App({ host }: AppProps) {
           key={result.sheet}
           result={result}
           busy={isBusy}
+          notes={host.canWriteNotes()}
           canUndo={Boolean(state.snapshots[result.sheet])}
           onWriteBack={() => void actions.writeBack(result.sheet)}
           onUndo={() => void actions.undo(result.sheet)}

@@ -28,3 +28,11 @@ export const CHANGE_KIND_LABEL: Record<ChangeKind, string> = {
   commentary: '偏差说明',
   mark: '问题标注',
 };
+
+/** "2026-12-01T15:20:00Z" → "12月1日 23:20" in the clerk's time zone; "时间未知" when unreadable. */
+export function formatTime(iso: string | undefined): string {
+  const d = iso ? new Date(iso) : null;
+  if (!d || Number.isNaN(d.getTime())) return '时间未知';
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getMonth() + 1}月${d.getDate()}日 ${two(d.getHours())}:${two(d.getMinutes())}`;
+}

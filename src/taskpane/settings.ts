@@ -97,6 +97,11 @@ export function customProfileProblems(c: CustomProfileSettings): string[] {
   return checked.ok ? [] : checked.errors;
 }
 
+/** Why these settings cannot score (an invalid custom profile), in zh-CN; empty when they can. */
+export function settingsProblems(settings: PaneSettings): string[] {
+  return settings.profileId === CUSTOM_PROFILE_ID ? customProfileProblems(settings.custom) : [];
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -8,7 +8,7 @@ import { LAST_RESULT_KEY } from '../commands/scoreCommand';
 import type { RibbonResult } from '../commands/scoreCommand';
 import { describeError, scoreReadGrid, scoreSheet, scoreWorkbook } from './scoring';
 import type { SheetResult } from './scoring';
-import { loadPaneSettings, normalizeSettings, savePaneSettings } from './settings';
+import { loadPaneSettings, normalizeSettings, savePaneSettings, settingsProblems } from './settings';
 import type { PaneSettings } from './settings';
 
 export interface Busy {
@@ -79,6 +79,7 @@ export function usePane(host: WorkbookHost): [PaneState, PaneActions] {
 
   useEffect(() => {
     let live = true;
+    let unsubscribe: () => void = () => undefined;
     void (async () => {
       try {
         const [settings, activeSheet, lastRibbon] = await Promise.all([
@@ -88,6 +89,34 @@ export function usePane(host: WorkbookHost): [PaneState, PaneActions] {
         ]);
         const snapshots = await snapshotsOf([activeSheet]);
         if (live) patch({ settings, activeSheet, snapshots, lastRibbon: lastRibbon ?? null });
+        // Follow the user's sheet switches: the prompt and 撤销评分 must name the sheet now shown.
+        const off = await host.onActiveSheetChanged((sheet) => {
+          void snapshotsOf([sheet])
+            .then((found) => live && setState((st) => ({ ...st, activeSheet: sheet, snapshots: { ...st.snapshots, ...found } })))
+            .catch(() => live && patch({ activeSheet: sheet }));
+        });
+        // A ribbon click runs in another runtime: when the clerk comes back to the pane, read what it left
+        // (its last result, the undo state) instead of showing what the pane knew before.
+        const refresh = () => {
+          void Promise.all([host.activeSheet(), host.loadSettings<RibbonResult>(LAST_RESULT_KEY)])
+            .then(async ([sheet, ribbon]) => {
+              const found = await snapshotsOf([sheet]);
+              if (!live) return;
+              setState((st) => {
+                // A new ribbon result makes the pane's last notice ("已撤销…") out of date.
+                const fresh = (ribbon?.at ?? null) !== (st.lastRibbon?.at ?? null);
+                return { ...st, activeSheet: sheet, lastRibbon: ribbon ?? null, snapshots: { ...st.snapshots, ...found }, notice: fresh ? null : st.notice };
+              });
+            })
+            .catch(() => undefined);
+        };
+        window.addEventListener('focus', refresh);
+        const stop = () => {
+          off();
+          window.removeEventListener('focus', refresh);
+        };
+        if (live) unsubscribe = stop;
+        else stop();
       } catch (e) {
         // Unreadable settings must not leave the pane blank: continue with the defaults.
         if (live) patch({ settings: normalizeSettings(null), error: describeError(e, '读取工作簿设置') });
@@ -95,6 +124,7 @@ export function usePane(host: WorkbookHost): [PaneState, PaneActions] {
     })();
     return () => {
       live = false;
+      unsubscribe();
     };
   }, [host, patch, snapshotsOf]);
 
@@ -128,7 +158,18 @@ export function usePane(host: WorkbookHost): [PaneState, PaneActions] {
       run(`正在写回工作表「${sheet}」…`, '写回工作表', async () => {
         const result = stateRef.current.results.find((r) => r.sheet === sheet);
         if (!result) throw new Error(`没有工作表「${sheet}」的评分结果`);
-        const { cellsWritten } = await host.applyPlan(result.plan);
+        let cellsWritten: number;
+        try {
+          // The grid it was scored from: the host writes nothing if the sheet changed since.
+          ({ cellsWritten } = await host.applyPlan(result.plan, result.grid));
+        } catch (e) {
+          if ((e as { code?: unknown }).code !== 'SheetChanged') throw e;
+          const fresh = await scoreSheet(host, sheet, settingsNow());
+          return {
+            results: stateRef.current.results.map((r) => (r.sheet === sheet ? fresh : r)),
+            error: `${describeError(e, '写回工作表')} 已按当前内容重新评分，请检查后再点击「写回工作表」。`,
+          };
+        }
         return {
           notice: `已写回工作表「${sheet}」：${cellsWritten} 个单元格。如需还原，请点击「撤销评分」。`,
           snapshots: { ...stateRef.current.snapshots, ...(await snapshotsOf([sheet])) },
@@ -153,6 +194,12 @@ export function usePane(host: WorkbookHost): [PaneState, PaneActions] {
     },
 
     updateSettings: async (next) => {
+      // An invalid custom profile is shown with its problems, but neither used nor saved (the ribbon reads
+      // the saved one): the results and the workbook keep the last valid settings.
+      if (settingsProblems(next).length > 0) {
+        patch({ settings: next });
+        return;
+      }
       // Re-score from the grids already read: switches and profiles preview at once, no sheet reads.
       patch({ settings: next, results: stateRef.current.results.map((r) => scoreReadGrid(r.grid, next)) });
       try {

@@ -116,10 +116,12 @@ async function main() {
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
     const fakeOffice = readFileSync(join(BUILD, 'fake-office.js'), 'utf8');
+    /** The saved document a page opens: the fixture, then whatever a "save and reopen" saved. */
+    let documentJson = prepared.modelJson;
     await page.route('**/*', (route) => {
       const url = route.request().url();
       if (url === OFFICE_JS) {
-        const body = `window.__FAKE_WORKBOOK__ = ${JSON.stringify(prepared.modelJson)};\n${fakeOffice}`;
+        const body = `window.__FAKE_WORKBOOK__ = ${JSON.stringify(documentJson)};\n${fakeOffice}`;
         return route.fulfill({ status: 200, contentType: 'text/javascript', body });
       }
       if (url.startsWith(base)) return route.continue();
@@ -143,7 +145,8 @@ async function main() {
       assert((await page.getByTestId('reported-total').textContent()) === '100', '自评得分 is not 100');
       const text = await page.locator('main').innerText();
       for (const code of ['SCORE_MISMATCH', 'SCORE_EXCEEDS_WEIGHT', 'TOTAL_DIFFERS', 'TARGET_MISSED']) {
-        assert(text.includes(code), `finding ${code} not shown`);
+        assert((await page.locator(`[data-code="${code}"]`).count()) > 0, `finding ${code} not shown`);
+        assert(!text.includes(code), `the English code ${code} is shown to the clerk`);
       }
       const h20 = await page.locator('[data-code="SCORE_EXCEEDS_WEIGHT"]').innerText();
       assert(/H20\s+自评得分16分超过该指标分值15分/.test(h20), `the H20 finding reads ${h20}`);
@@ -192,21 +195,98 @@ async function main() {
       assert(changed.length === 0, `cells not restored: ${changed.map((c) => c.cell).join(', ')}`);
     });
 
-    await check('the ribbon command scoreActiveSheet (commands.html) writes the grade and remembers the summary', async () => {
-      await page.goto(`${base}/commands.html`);
-      await page.waitForFunction(() => typeof window.__ACTIONS__?.scoreActiveSheet === 'function', null, { timeout: 15000 });
-      const outcome = await page.evaluate(
-        () =>
-          new Promise((done) => {
-            window.__ACTIONS__.scoreActiveSheet({ completed: () => done(window.__FAKE__.model) });
-          }),
-      );
-      const sheet = outcome.sheets.find((s) => s.name === prepared.sheet);
-      const grade = prepared.plan.changes.find((c) => c.kinds.includes('grade'));
-      assert(sheet.cells[grade.cell]?.value === '优', `grade cell holds ${JSON.stringify(sheet.cells[grade.cell])}`);
-      const last = outcome.settings['ziping.lastResult'];
-      assert(last && last.grade === '优' && last.total === 96.2, `last result ${JSON.stringify(last)}`);
-      assert(/复核得分 96\.2，等级「优」，发现 \d+ 个问题。$/.test(last.message), `message: ${last.message}`);
+    // ---- The clerk's day with pane and ribbon in two runtimes over one document (issue 16) ----
+    const sheetNow = () => page.evaluate((name) => window.__FAKE__.model.sheets.find((s) => s.name === name), prepared.sheet);
+    const original = JSON.parse(prepared.modelJson).sheets.find((s) => s.name === prepared.sheet);
+    const edited = prepared.plan.changes.find((c) => c.kinds.includes('commentary') && c.value !== undefined)
+      ?? prepared.plan.changes.find((c) => c.value !== undefined);
+    const edit = { cell: edited.cell, text: '单位补填：因项目调整延期' };
+    const expectedSheet = { ...original, cells: { ...original.cells, [edit.cell]: { value: edit.text } } };
+    const sameAsEdited = async (what) => {
+      const sheet = await sheetNow();
+      assert(JSON.stringify(sheet) === JSON.stringify(expectedSheet), `${what}: the sheet differs from the original with the clerk's edit`);
+      const names = await page.evaluate(() => window.__FAKE__.model.sheets.map((s) => s.name));
+      assert(!names.includes('_ziping_snapshot'), `${what}: the snapshot sheet is still there`);
+    };
+
+    await check('a reason typed after scoring is not overwritten: 写回 refuses, re-scores, then writes around it', async () => {
+      await page.getByRole('button', { name: '一键评分' }).click();
+      await page.getByTestId('grade').waitFor({ timeout: 15000 });
+      await page.evaluate(({ sheet, cell, text }) => {
+        window.__FAKE__.model.sheets.find((s) => s.name === sheet).cells[cell] = { value: text };
+      }, { sheet: prepared.sheet, ...edit });
+      await page.getByRole('button', { name: '写回工作表' }).click();
+      await page.getByText(/在评分后被修改过/).waitFor({ timeout: 15000 });
+      assert((await sheetNow()).cells[edit.cell].value === edit.text, 'the refused write-back changed the edited cell');
+      await page.getByRole('button', { name: '知道了' }).click();
+      await page.getByRole('button', { name: '写回工作表' }).click();
+      await page.getByText(/已写回工作表/).waitFor({ timeout: 15000 });
+      assert((await sheetNow()).cells[edit.cell].value === edit.text, 'the write-back overwrote the clerk\'s reason');
+    });
+
+    await check('撤销评分 gives back the sheet with the clerk\'s edit, and deletes the snapshot sheet', async () => {
+      await page.getByRole('button', { name: '撤销评分' }).click();
+      await page.getByText(/已撤销工作表/).waitFor({ timeout: 15000 });
+      await sameAsEdited('after undo');
+    });
+
+    await check('write back, save and reopen, 撤销评分 again: the same sheet', async () => {
+      await page.getByRole('button', { name: '写回工作表' }).click();
+      await page.getByText(/已写回工作表/).waitFor({ timeout: 15000 });
+      documentJson = await page.evaluate(() => JSON.stringify(window.__FAKE__.model)); // save
+      await page.goto(`${base}/taskpane.html`); // reopen: a new runtime over the saved document
+      const undo = page.getByRole('button', { name: '撤销评分' });
+      await undo.waitFor({ timeout: 15000 });
+      await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === '撤销评分' && !b.disabled), null, { timeout: 15000 });
+      await undo.click();
+      await page.getByText(/已撤销工作表/).waitFor({ timeout: 15000 });
+      await sameAsEdited('after reopen and undo');
+    });
+
+    await check('a settings change in the pane, then the ribbon (its own runtime): both kept, result shown at once', async () => {
+      await page.getByRole('button', { name: '评分设置' }).click();
+      await page.getByRole('switch', { name: '覆盖原得分' }).click();
+      await page.waitForFunction(() => window.__FAKE__.model.settings['ziping.settings']?.plan?.overwriteScores === true, null, { timeout: 15000 });
+      // The ribbon's commands.html in a frame: a second runtime with its own settings copy, same document.
+      await page.evaluate((src) => new Promise((done) => {
+        const frame = document.createElement('iframe');
+        frame.id = 'ribbon';
+        frame.style.display = 'none';
+        frame.onload = () => done();
+        frame.src = src;
+        document.body.appendChild(frame);
+      }), `${base}/commands.html`);
+      const ribbon = page.frame({ url: /commands\.html/ });
+      await ribbon.waitForFunction(() => typeof window.__ACTIONS__?.scoreActiveSheet === 'function', null, { timeout: 15000 });
+      const completed = ribbon.evaluate(() => new Promise((done) => window.__ACTIONS__.scoreActiveSheet({ completed: () => done(true) })));
+      await ribbon.waitForFunction(() => window.__FAKE__.dialogs.length === 1, null, { timeout: 15000 });
+      const dialog = await ribbon.evaluate(() => window.__FAKE__.dialogs[0].url);
+      const message = new URL(dialog).searchParams.get('m');
+      assert(/复核得分 96\.2，等级「优」，发现 \d+ 个问题。$/.test(message), `the dialog says: ${message}`);
+      await ribbon.evaluate(() => window.__FAKE__.answerDialog());
+      await completed;
+      const settings = await page.evaluate(() => window.__FAKE__.model.settings);
+      assert(settings['ziping.settings']?.plan?.overwriteScores === true, 'the ribbon erased the pane\'s settings');
+      assert(settings['ziping.lastResult']?.grade === '优', `last result ${JSON.stringify(settings['ziping.lastResult'])}`);
+      // Back in the pane: it shows the ribbon's result with its time, and 撤销评分 is enabled again.
+      await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+      await page.getByText(/上次功能区评分（\d+月\d+日 \d\d:\d\d）：工作表「.*」复核得分 96\.2/).waitFor({ timeout: 15000 });
+      await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === '撤销评分' && !b.disabled), null, { timeout: 15000 });
+      assert((await page.getByText(/已撤销工作表/).count()) === 0, 'the pane still says the sheet was undone after the ribbon wrote it');
+      // The pane changes another setting from its older copy: the ribbon's result must survive.
+      await page.getByRole('switch', { name: '标注问题单元格' }).click();
+      await page.waitForFunction(() => window.__FAKE__.model.settings['ziping.settings']?.plan?.markCells === false, null, { timeout: 15000 });
+      const after = await page.evaluate(() => window.__FAKE__.model.settings);
+      assert(after['ziping.lastResult']?.grade === '优', 'the pane\'s settings save erased the ribbon\'s last result');
+    });
+
+    await check('the document ends exactly as one Node run of the same day predicts', async () => {
+      const expected = await require(join(BUILD, 'prepare.cjs')).expectedAfterRibbon(prepared.modelJson, prepared.sheet, edit, {
+        overwriteScores: true, writeCommentary: true, markCells: true, reviewSheet: true,
+      });
+      const actual = await page.evaluate(() => JSON.stringify(window.__FAKE__.model.sheets));
+      assert(actual === expected, 'the workbook differs from the expected end state');
+      await page.screenshot({ path: join(OUT, 'taskpane-day.png'), fullPage: true });
     });
 
     await check('no page errors, console errors, CSP violations or outside requests', async () => {

@@ -10,6 +10,8 @@ import type { WorkbookHost } from '../../src/hosts/excel/workbookHost';
 import { fakeHost } from './fakeHost';
 import { nationalGrid, notesGrid } from './nationalGrid';
 
+jest.setTimeout(30_000); // Fluent UI under jsdom is slow on a shared machine
+
 function renderPane(host: ReturnType<typeof fakeHost>) {
   return render(
     <FluentProvider theme={webLightTheme}>
@@ -107,9 +109,11 @@ test('settings: profile, switches and the custom profile are saved into the work
   fireEvent.change(screen.getByRole('combobox', { name: /评分规则/ }), { target: { value: 'custom' } });
   await waitFor(() => expect(savedSettings(host)?.profileId).toBe('custom'));
   fireEvent.change(screen.getByRole('spinbutton', { name: '优 最低分' }), { target: { value: '97' } });
+  fireEvent.blur(screen.getByRole('spinbutton', { name: '优 最低分' }));
   await waitFor(() => expect(savedSettings(host)?.custom.gradeMins.优).toBe(97));
   expect(within(card).getByTestId('grade').textContent).toBe('良');
   fireEvent.change(screen.getByRole('spinbutton', { name: '完成率达到此为超额较大（%）' }), { target: { value: '130' } });
+  fireEvent.keyDown(screen.getByRole('spinbutton', { name: '完成率达到此为超额较大（%）' }), { key: 'Enter' });
   await waitFor(() => expect(savedSettings(host)?.custom.overThreshold).toBeCloseTo(1.3, 10));
   // An out-of-range number is not committed.
   fireEvent.change(screen.getByRole('spinbutton', { name: '良 最低分' }), { target: { value: '150' } });
@@ -163,7 +167,8 @@ test('a failure shows a zh-CN message that says what to do, and the pane stays u
 
 test('a spinner shows while the settings load; the ribbon’s last result is shown once loaded', async () => {
   const host = fakeHost([nationalGrid()]);
-  host.settings.set(LAST_RESULT_KEY, { message: '工作表「2023自评」复核得分 96.2，等级「优」，发现 13 个问题。' });
+  const at = new Date(2026, 11, 1, 15, 20).toISOString();
+  host.settings.set(LAST_RESULT_KEY, { at, message: '工作表「2023自评」复核得分 96.2，等级「优」，发现 13 个问题。' });
   let release: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => (release = resolve));
   const load = host.loadSettings.getMockImplementation() as WorkbookHost['loadSettings'];
@@ -174,5 +179,99 @@ test('a spinner shows while the settings load; the ribbon’s last result is sho
   renderPane(host);
   expect(screen.getByText('正在读取工作簿设置…')).toBeTruthy();
   await act(async () => release());
-  expect(await screen.findByText(/上次功能区评分：工作表「2023自评」复核得分 96\.2，等级「优」，发现 13 个问题。/)).toBeTruthy();
+  // With its time (issue 16): the clerk must know whether it is today's click.
+  expect(await screen.findByText(/上次功能区评分（12月1日 15:20）：工作表「2023自评」复核得分 96\.2，等级「优」，发现 13 个问题。/)).toBeTruthy();
+});
+
+describe('issue 16 in the pane', () => {
+  test('typing 95 into 优 saves 95 when the field is left, never 9 on the way; an invalid profile is neither used nor saved', async () => {
+    const host = fakeHost([nationalGrid()]);
+    renderPane(host);
+    const card = await scoreActive();
+    fireEvent.click(screen.getByRole('button', { name: '评分设置' }));
+    fireEvent.change(screen.getByRole('combobox', { name: /评分规则/ }), { target: { value: 'custom' } });
+    await waitFor(() => expect(savedSettings(host)?.profileId).toBe('custom'));
+    const best = screen.getByRole('spinbutton', { name: '优 最低分' });
+    fireEvent.change(best, { target: { value: '9' } });
+    fireEvent.change(best, { target: { value: '95' } });
+    expect(savedSettings(host).custom.gradeMins.优).toBe(90); // nothing saved while typing
+    fireEvent.blur(best);
+    await waitFor(() => expect(savedSettings(host).custom.gradeMins.优).toBe(95));
+    expect(host.saveSettings.mock.calls.some(([, v]) => (v as PaneSettings).custom?.gradeMins.优 === 9)).toBe(false);
+    expect(within(card).getByTestId('grade').textContent).toBe('优'); // 96.2 ≥ 95
+
+    // 优 70 below 良 80: shown with its problem, not saved, the results keep the valid profile.
+    fireEvent.change(best, { target: { value: '70' } });
+    fireEvent.blur(best);
+    expect(await screen.findByText('等级分数线应满足 100 ≥ 优 > 良 > 中 ≥ 0。')).toBeTruthy();
+    expect(savedSettings(host).custom.gradeMins.优).toBe(95);
+    expect(within(card).getByTestId('grade').textContent).toBe('优');
+  });
+
+  test('生成复核表 is a switch, on by default, saved like the others', async () => {
+    const host = fakeHost([nationalGrid()]);
+    renderPane(host);
+    await scoreActive();
+    fireEvent.click(screen.getByRole('button', { name: '评分设置' }));
+    const sw = (await screen.findByRole('switch', { name: '生成复核表' })) as HTMLInputElement;
+    expect(sw.checked).toBe(true);
+    fireEvent.click(sw);
+    await waitFor(() => expect(savedSettings(host)?.plan.reviewSheet).toBe(false));
+  });
+
+  test('the pane follows a sheet switch: the prompt and 撤销评分 name the sheet now shown', async () => {
+    const other = nationalGrid();
+    const second = Object.assign(Object.create(Object.getPrototypeOf(other)), other, { sheet: '第二张' });
+    const host = fakeHost([nationalGrid(), second]);
+    host.snapshots.add('第二张');
+    renderPane(host);
+    expect(await screen.findByText(/复核当前工作表「2023自评」/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: '撤销评分' }) as HTMLButtonElement).disabled).toBe(true);
+    await waitFor(() => expect(host.listeners.size).toBe(1));
+    act(() => host.switchTo('第二张'));
+    expect(await screen.findByText(/复核当前工作表「第二张」/)).toBeTruthy();
+    await waitFor(() => expect((screen.getByRole('button', { name: '撤销评分' }) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByRole('button', { name: '撤销评分' }));
+    await waitFor(() => expect(host.restore).toHaveBeenCalledWith('第二张'));
+  });
+
+  test('写回 hands the host the grid it scored; a sheet changed since is re-scored and nothing is written', async () => {
+    const host = fakeHost([nationalGrid()]);
+    renderPane(host);
+    await scoreActive();
+    host.applyPlan.mockRejectedValueOnce(Object.assign(new Error('工作表「2023自评」在评分后被修改过（J16）。为免覆盖这些修改，本次没有写回；请重新评分后再写回。'), { code: 'SheetChanged' }));
+    const reads = host.readSheet.mock.calls.length;
+    fireEvent.click(screen.getByRole('button', { name: '写回工作表' }));
+    expect(await screen.findByText(/在评分后被修改过（J16）.*已按当前内容重新评分/)).toBeTruthy();
+    const basis = host.applyPlan.mock.calls[0][1];
+    expect(basis?.sheet).toBe('2023自评'); // the grid the plan came from
+    expect(basis?.toJSON()).toEqual(nationalGrid().toJSON());
+    expect(host.readSheet.mock.calls.length).toBe(reads + 1);
+    expect(host.applied).toHaveLength(0);
+  });
+
+  test('finding names are Chinese, not codes; without notes the preview does not promise 批注', async () => {
+    const host = fakeHost([nationalGrid()]);
+    host.canWriteNotes.mockReturnValue(false);
+    renderPane(host);
+    const card = await scoreActive();
+    expect(within(card).queryByText(/SCORE_EXCEEDS_WEIGHT|SCORE_MISMATCH/)).toBeNull();
+    expect(within(card).getAllByText('（得分超过分值）').length).toBeGreaterThan(0);
+    const preview = screen.getByRole('table', { name: '写回预览：工作表「2023自评」' });
+    expect(within(preview).queryByText(/批注：/)).toBeNull();
+    expect(screen.getByRole('note').textContent).toMatch(/不支持写入批注/);
+  });
+
+  test('coming back to the pane after a ribbon click shows its result and enables 撤销评分', async () => {
+    const host = fakeHost([nationalGrid()]);
+    renderPane(host);
+    await screen.findByText(/复核当前工作表「2023自评」/);
+    expect((screen.getByRole('button', { name: '撤销评分' }) as HTMLButtonElement).disabled).toBe(true);
+    // The ribbon (another runtime) scored and wrote back meanwhile.
+    host.snapshots.add('2023自评');
+    host.settings.set(LAST_RESULT_KEY, { at: new Date(2026, 11, 1, 16, 5).toISOString(), message: '工作表「2023自评」复核得分 96.2，等级「优」，发现 13 个问题。' });
+    act(() => void window.dispatchEvent(new Event('focus')));
+    expect(await screen.findByText(/上次功能区评分（12月1日 16:05）/)).toBeTruthy();
+    await waitFor(() => expect((screen.getByRole('button', { name: '撤销评分' }) as HTMLButtonElement).disabled).toBe(false));
+  });
 });

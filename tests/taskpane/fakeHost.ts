@@ -7,12 +7,16 @@ import type { Grid, WritePlan } from '../../src/core';
 import type { WorkbookHost } from '../../src/hosts/excel/workbookHost';
 
 export type FakeHost = jest.Mocked<WorkbookHost> & {
+  listeners: Set<(sheet: string) => void>;
+  /** The user switches to another sheet. */
+  switchTo(sheet: string): void;
   settings: Map<string, unknown>;
   snapshots: Set<string>;
   applied: WritePlan[];
 };
 
-export function fakeHost(grids: Grid[], active = grids[0]?.sheet ?? 'Sheet1'): FakeHost {
+export function fakeHost(grids: Grid[], firstActive = grids[0]?.sheet ?? 'Sheet1'): FakeHost {
+  let active = firstActive;
   const bySheet = new Map(grids.map((g) => [g.sheet, g]));
   const settings = new Map<string, unknown>();
   const snapshots = new Set<string>();
@@ -28,7 +32,7 @@ export function fakeHost(grids: Grid[], active = grids[0]?.sheet ?? 'Sheet1'): F
       if (!grid) throw new Error(`no sheet ${sheet}`);
       return grid;
     }),
-    applyPlan: jest.fn(async (plan: WritePlan) => {
+    applyPlan: jest.fn(async (plan: WritePlan, _basis?: Grid) => {
       applied.push(plan);
       snapshots.add(plan.sheet);
       return { cellsWritten: plan.changes.length, syncs: 2 };
@@ -39,6 +43,17 @@ export function fakeHost(grids: Grid[], active = grids[0]?.sheet ?? 'Sheet1'): F
     }),
     hasSnapshot: jest.fn(async (sheet: string) => snapshots.has(sheet)),
     selectCell: jest.fn(async () => undefined),
+    /** Tests switch sheets with `switchTo`. */
+    listeners: new Set<(sheet: string) => void>(),
+    switchTo(sheet: string) {
+      active = sheet;
+      for (const l of this.listeners) l(sheet);
+    },
+    onActiveSheetChanged: jest.fn(async (listener: (sheet: string) => void) => {
+      host.listeners.add(listener);
+      return () => host.listeners.delete(listener);
+    }),
+    canWriteNotes: jest.fn(() => true),
     loadSettings: jest.fn(async (key: string) => (settings.has(key) ? JSON.parse(JSON.stringify(settings.get(key))) : null)),
     saveSettings: jest.fn(async (key: string, value: unknown) => {
       settings.set(key, JSON.parse(JSON.stringify(value)));

@@ -28,3 +28,16 @@ test('a sheet without a table is left untouched and says so', async () => {
   expect(result.grade).toBeNull();
   expect(result.message).toMatch(/^工作表「填报说明」中没有找到自评表.*未做任何修改。$/);
 });
+
+test('an invalid custom profile saved in the workbook is refused, not used (优 9 would grade 85 as 优)', async () => {
+  const host = fakeHost([nationalGrid()]);
+  host.settings.set(SETTINGS_KEY, { ...DEFAULT_SETTINGS, profileId: 'custom', custom: { ...DEFAULT_SETTINGS.custom, gradeMins: { 优: 9, 良: 80, 中: 60 } } });
+  await expect(scoreActiveSheetWith(host, at)).rejects.toThrow(/自定义评分规则无效.*请在评分面板中修正后再评分/);
+  expect(host.applyPlan).not.toHaveBeenCalled();
+});
+
+test('the write-back is checked against the grid it was scored from', async () => {
+  const host = fakeHost([nationalGrid()]);
+  await scoreActiveSheetWith(host, at);
+  expect(host.applyPlan.mock.calls[0][1]?.toJSON()).toEqual(nationalGrid().toJSON());
+});

@@ -66,6 +66,12 @@ describe('scoring path (host.readSheet → scoreGrid → planSheet)', () => {
     expect(describeError(Object.assign(new Error('x'), { code: 'InvalidOperationInCellEditMode' }), '评分')).toBe(
       '评分失败：Excel 正处于单元格编辑状态。请按 Esc 或 Enter 结束编辑后重试。',
     );
-    expect(describeError(new Error('boom'), '写回工作表')).toMatch(/^写回工作表失败（boom）。请确认/);
+    // Issue 16: no English text from Excel inside the Chinese sentence, and no advice that does not fit the error.
+    expect(describeError(new Error('boom'), '写回工作表')).toBe('写回工作表失败（未知错误）。请重试；如仍失败，请关闭并重新打开评分面板。');
+    const tooLarge = Object.assign(new Error('The response payload is too large.'), { code: 'ResponsePayloadSizeLimitExceeded' });
+    expect(describeError(tooLarge, '评分')).toBe('评分失败：工作表内容过多，Excel 一次无法传回。请删除表格下方多余的格式或空行后重试。');
+    expect(describeError(tooLarge, '评分')).not.toMatch(/保护|编辑/);
+    const odd = Object.assign(new Error('Some English text'), { code: 'GeneralException' });
+    expect(describeError(odd, '撤销评分')).toBe('撤销评分失败（错误代码 GeneralException）。请重试；如仍失败，请关闭并重新打开评分面板。');
   });
 });

@@ -1,15 +1,22 @@
 /**
- * Apply a WritePlan in one sync (after a readSheet of the same sheet): restore cells an earlier
- * scoring touched that this plan does not, rewrite the snapshot, then write values, fills and notes.
+ * Apply a WritePlan in one batch: one sync reads the sheet and the undo snapshot afresh (nothing read in
+ * an earlier batch is trusted: the clerk may have typed, another runtime may have scored), one sync writes —
+ * restore cells an earlier scoring touched that this plan does not, rewrite the snapshot, then write
+ * values, fills and notes.
  */
+import type { Grid } from '../../core/grid';
 import { mergeNote, type CellChange, type WritePlan } from '../../core/writePlan';
 import type { ExcelCapabilities } from './capabilities';
 import type { CellState, SnapshotEntry } from './cellState';
 import { lookupCellDetails } from './lookup';
 import { runWithNoteRetry } from './noteRetry';
-import { baselineState, queueSheetRead, type SheetRead } from './readSheet';
-import type { SnapshotBook } from './snapshot';
+import { isResponseTooLarge } from './bandedRead';
+import { baselineState, queueSheetRead, readSheetInBands, type SheetRead } from './readSheet';
+import type { AddedSheets, SnapshotBook } from './snapshot';
+import { chooseNames, queuePlannedSheet } from './plannedSheet';
+import { queueStyleReads, stylesOf, type StyleReads } from './textStyle';
 import { writeSnapshot } from './snapshotSheet';
+import { changedCells, SheetChangedError } from './staleCheck';
 import type { ApplyResult } from './workbookHost';
 import { WriteBatch } from './writeBatch';
 
@@ -33,13 +40,26 @@ function changesByCell(plan: WritePlan): CellChange[] {
 
 export async function readForWrite(context: Excel.RequestContext, sheet: string, caps: ExcelCapabilities): Promise<SheetRead> {
   // Writing needs cell state, not merged areas (which Excel refuses to list above 512).
-  const finish = queueSheetRead(context, sheet, { ...caps, merges: false });
-  await context.sync();
+  const noMerges = { ...caps, merges: false };
+  const finish = queueSheetRead(context, sheet, noMerges);
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!isResponseTooLarge(e)) throw e;
+    return readSheetInBands(context, sheet, noMerges);
+  }
   return finish();
 }
 
 /** The state before our first write of every cell involved; asks Excel only for what the read did not give. */
-async function prepare(context: Excel.RequestContext, ws: Excel.Worksheet, caps: ExcelCapabilities, read: SheetRead, plan: WritePlan): Promise<{ prepared: Prepared; syncs: number }> {
+async function prepare(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  caps: ExcelCapabilities,
+  read: SheetRead,
+  plan: WritePlan,
+  styleReads: StyleReads,
+): Promise<{ prepared: Prepared; syncs: number }> {
   const changes = changesByCell(plan);
   const old = read.book.get(plan.sheet) ?? new Map<string, SnapshotEntry>();
   const originals = new Map<string, CellState>();
@@ -59,6 +79,20 @@ async function prepare(context: Excel.RequestContext, ws: Excel.Worksheet, caps:
     if (!noteKnown && caps.annotations !== 'none') unknownNote.push(ch.cell);
   }
   let syncs = 0;
+  // Font colour and wrap now, for the cells whose style we change (what we never touched is still the unit's).
+  let styles = stylesOf(styleReads);
+  if (!styles) {
+    const again = queueStyleReads(ws, [...styleReads.keys()]);
+    await context.sync();
+    syncs++;
+    styles = stylesOf(again) ?? new Map();
+  }
+  for (const [cell, style] of styles) {
+    const state = originals.get(cell)!;
+    const wrote = old.get(cell)?.wrote;
+    if (!wrote?.fontColor || state.fontColor === undefined) state.fontColor = style.fontColor;
+    if (!wrote?.wrap || state.wrap === undefined) state.wrap = style.wrap;
+  }
   if (unknownFill.length || unknownNote.length) {
     const found = await lookupCellDetails(context, ws, caps, unknownFill, unknownNote);
     syncs += found.syncs;
@@ -83,26 +117,57 @@ async function queueWrites(batch: WriteBatch, caps: ExcelCapabilities, plan: Wri
   for (const ch of p.changes) {
     const before = p.originals.get(ch.cell)!;
     const wroteNote = ch.note !== undefined && caps.annotations !== 'none';
-    entries.set(ch.cell, { before, wrote: { value: ch.value !== undefined, fill: ch.fill !== undefined, note: wroteNote } });
+    const wrote = {
+      value: ch.value !== undefined,
+      written: ch.value,
+      fill: ch.fill !== undefined,
+      note: wroteNote,
+      fontColor: ch.fontColor !== undefined,
+      wrap: ch.wrap !== undefined,
+    };
+    entries.set(ch.cell, { before, wrote });
   }
   const book: SnapshotBook = new Map(read.book);
   if (entries.size) book.set(plan.sheet, entries);
   else book.delete(plan.sheet);
-  await writeSnapshot(batch, book, read.snapshotExists);
+  // Sheets an earlier scoring of this sheet added go (replaced below if the plan adds them again).
+  const planned = plan.sheets ?? [];
+  const ours = (read.added.get(plan.sheet) ?? []).filter((n) => read.sheetNames.includes(n));
+  for (const name of ours) {
+    await batch.cost();
+    batch.context.workbook.worksheets.getItem(name).delete();
+  }
+  const names = chooseNames(planned, read.sheetNames, ours);
+  const added: AddedSheets = new Map(read.added);
+  if (names.length) added.set(plan.sheet, names);
+  else added.delete(plan.sheet);
+  await writeSnapshot(batch, book, read.snapshotExists, added);
   // 3. The plan, each cell starting from its original so re-scoring never drifts.
   for (const ch of p.changes) {
     const before = p.originals.get(ch.cell)!;
     const wrote = p.old.get(ch.cell)?.wrote;
-    if (ch.value !== undefined) await batch.setValue(ch.cell, ch.value);
+    if (ch.value !== undefined) await batch.setValue(ch.cell, ch.value, before.numberFormat);
     else if (wrote?.value) await batch.restoreValue(before);
     if (ch.fill !== undefined) await batch.setFill(ch.cell, ch.fill);
     else if (wrote?.fill) await batch.setFill(ch.cell, before.fill);
+    if (ch.fontColor !== undefined) await batch.setFontColor(ch.cell, ch.fontColor);
+    else if (wrote?.fontColor) await batch.setFontColor(ch.cell, before.fontColor ?? '#000000');
+    if (ch.wrap !== undefined) await batch.setWrap(ch.cell, ch.wrap);
+    else if (wrote?.wrap) await batch.setWrap(ch.cell, before.wrap ?? false);
     const noteNow = p.noteNow.get(ch.cell) ?? false;
     if (ch.note !== undefined && caps.annotations !== 'none') {
       await batch.setAnnotation(ch.cell, mergeNote(before.note, ch.note), noteNow, caps.annotations);
     } else if (wrote?.note && before.noteKind === caps.annotations) {
       await batch.restoreAnnotation(before, noteNow);
     }
+  }
+  // 4. The added sheets, each after the sheet it names.
+  const order = read.sheetNames.filter((n) => !ours.includes(n));
+  for (let i = 0; i < planned.length; i++) {
+    const at = order.indexOf(planned[i].after);
+    const position = at < 0 ? order.length : at + 1;
+    await queuePlannedSheet(batch, caps, planned[i], names[i], position);
+    order.splice(position, 0, names[i]);
   }
   return book;
 }
@@ -112,31 +177,34 @@ export async function restoreEntry(batch: WriteBatch, caps: ExcelCapabilities, e
   const { before, wrote } = entry;
   if (wrote.value) await batch.restoreValue(before);
   if (wrote.fill) await batch.setFill(before.cell, before.fill);
+  if (wrote.fontColor) await batch.setFontColor(before.cell, before.fontColor ?? '#000000');
+  if (wrote.wrap) await batch.setWrap(before.cell, before.wrap ?? false);
   if (wrote.note && before.noteKind === caps.annotations) await batch.restoreAnnotation(before, noteNow);
 }
 
-/** The apply, and the snapshot book it left (every sheet's entries), for the host's other cached reads. */
-export async function applyPlanWithExcel(
-  excel: typeof Excel,
-  caps: ExcelCapabilities,
-  plan: WritePlan,
-  cached: SheetRead | undefined,
-): Promise<{ result: ApplyResult; book: SnapshotBook }> {
+/**
+ * The apply. `basis` is the grid the plan was scored from: when the sheet read now differs from it,
+ * nothing is written (SheetChangedError) — the plan would overwrite what changed since.
+ */
+export async function applyPlanWithExcel(excel: typeof Excel, caps: ExcelCapabilities, plan: WritePlan, basis?: Grid): Promise<ApplyResult> {
   return excel.run(async (context) => {
-    let syncs = 0;
-    const read = cached ?? (syncs++, await readForWrite(context, plan.sheet, caps));
+    let syncs = 1;
     const ws = context.workbook.worksheets.getItem(plan.sheet);
-    const { prepared, syncs: prepSyncs } = await prepare(context, ws, caps, read, plan);
+    const styled = plan.changes.filter((c) => c.fontColor !== undefined || c.wrap !== undefined).map((c) => c.cell);
+    const styleReads = queueStyleReads(ws, [...new Set(styled)]); // sent with the read's sync
+    const read = await readForWrite(context, plan.sheet, caps);
+    const changed = basis ? changedCells(basis, read.grid) : [];
+    if (changed.length) throw new SheetChangedError(plan.sheet, changed);
+    const { prepared, syncs: prepSyncs } = await prepare(context, ws, caps, read, plan, styleReads);
     syncs += prepSyncs;
-    let book: SnapshotBook = read.book;
     const run = async () => {
       const batch = new WriteBatch(context, ws, caps);
-      book = await queueWrites(batch, caps, plan, prepared, read);
+      await queueWrites(batch, caps, plan, prepared, read);
       await batch.finish();
       return batch.syncs;
     };
     const cells = [...new Set([...prepared.old.keys(), ...prepared.changes.map((c) => c.cell)])];
     syncs += await runWithNoteRetry({ context, ws, caps, cells, noteNow: prepared.noteNow, run, beforeRetry: (exists) => (read.snapshotExists = exists) });
-    return { result: { cellsWritten: prepared.changes.length, syncs }, book };
+    return { cellsWritten: prepared.changes.length, syncs };
   });
 }

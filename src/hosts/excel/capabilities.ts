@@ -9,8 +9,8 @@ export interface ExcelCapabilities {
   annotations: AnnotationKind;
   /** ExcelApi 1.9 getCellProperties: every cell's fill in one call. */
   cellProperties: boolean;
-  /** ExcelApi 1.6 suspendApiCalculationUntilNextSync. */
-  suspendCalculation: boolean;
+  /** ExcelApi 1.9 Worksheet.pageLayout: the 复核表's print setup. */
+  pageLayout: boolean;
 }
 
 export function detectCapabilities(office: typeof Office): ExcelCapabilities {
@@ -19,6 +19,6 @@ export function detectCapabilities(office: typeof Office): ExcelCapabilities {
     merges: has('1.13'),
     annotations: has('1.18') ? 'note' : has('1.10') ? 'comment' : 'none',
     cellProperties: has('1.9'),
-    suspendCalculation: has('1.6'),
+    pageLayout: has('1.9'),
   };
 }

@@ -19,14 +19,22 @@ export interface CellState {
   note: string | null;
   /** Which annotation API `note` came from and ours went to. */
   noteKind: AnnotationKind;
+  /** Font colour and wrap, known for the cells whose font or wrap we change (absent in older snapshots). */
+  fontColor?: string;
+  wrap?: boolean;
 }
 
 /** What our scoring changed in a cell: restore puts back exactly these parts and leaves the rest alone. */
 export interface WroteParts {
   value: boolean;
+  /** The value we put there (absent in snapshots of older versions): a cell no longer holding it was edited since. */
+  written?: string | number;
   fill: boolean;
   /** Our note (or comment) is on the cell. */
   note: boolean;
+  /** We set the font colour / the wrap (commentary). */
+  fontColor?: boolean;
+  wrap?: boolean;
 }
 
 /** One row of the undo snapshot: the cell before our first write, and what we wrote since. */
@@ -53,8 +61,25 @@ export function gridCellOfState(s: CellState): GridCell | null {
 
 /**
  * A value as we write it through `values`. Text gets a leading apostrophe so Excel keeps it as text:
- * otherwise "2022年12月", "95%" or "1,400" would be turned into dates or numbers.
+ * otherwise "2022年12月", "95%" or "1,400" would be turned into dates or numbers. A cell formatted as
+ * text ("@") keeps text as typed, apostrophe included, so it gets none.
  */
-export function valueToWrite(v: string | number | boolean): string | number | boolean {
-  return typeof v === 'string' && v !== '' ? `'${v}` : v;
+export function valueToWrite(v: string | number | boolean, numberFormat = 'General'): string | number | boolean {
+  return typeof v === 'string' && v !== '' && numberFormat !== '@' ? `'${v}` : v;
+}
+
+/**
+ * Whether the cell still holds the value our scoring wrote. When the clerk typed over it since, their
+ * text is the unit's data now: re-scoring must read it and 撤销评分 must keep it.
+ */
+export function stillOurs(entry: SnapshotEntry, now: Pick<CellState, 'value' | 'formula'>): boolean {
+  const { written } = entry.wrote;
+  if (!entry.wrote.value || written === undefined) return true;
+  return now.formula === null && now.value === written;
+}
+
+/** The entry once the clerk's edit of a value we wrote is accepted as the unit's own (fill and note stay ours). */
+export function acceptEdit(entry: SnapshotEntry, now: CellState): SnapshotEntry {
+  const before: CellState = { ...entry.before, value: now.value, valueType: now.valueType, formula: now.formula, numberFormat: now.numberFormat };
+  return { before, wrote: { ...entry.wrote, value: false, written: undefined } };
 }

@@ -1,31 +1,29 @@
 /**
  * The Excel host: WorkbookHost over Office.js. The globals are passed in, so tests inject a fake.
- * A readSheet keeps what it read until the next apply/restore of that sheet, which lets the apply
- * snapshot and write in a single sync.
+ * Nothing read in one batch is trusted in the next: each apply and restore reads the sheet and the undo
+ * snapshot again in its own batch, and settings are refreshed before every read and save.
  */
 import type { Grid } from '../../core/grid';
 import type { WritePlan } from '../../core/writePlan';
 import { applyPlanWithExcel } from './applyPlan';
 import { detectCapabilities, type ExcelCapabilities } from './capabilities';
-import { queueSheetRead, queueSnapshotRead, type SheetRead } from './readSheet';
+import { isResponseTooLarge } from './bandedRead';
+import { queueSheetRead, queueSnapshotRead, readSheetInBands } from './readSheet';
 import { restoreWithExcel } from './restore';
 import { loadSetting, saveSetting } from './settings';
-import type { SnapshotBook } from './snapshot';
 import { SNAPSHOT_SHEET, type ApplyResult, type WorkbookHost } from './workbookHost';
 
 export function createExcelHost(excel: typeof Excel, office: typeof Office): WorkbookHost {
   let caps: ExcelCapabilities | null = null;
   // Asked on first use: Office.context is only ready after Office.onReady.
   const capabilities = () => (caps ??= detectCapabilities(office));
-  const reads = new Map<string, SheetRead>();
 
-  /** The snapshot sheet is rewritten whole, so every cached read must see the latest book. */
-  const shareBook = (book: SnapshotBook) => {
-    for (const read of reads.values()) {
-      read.book = book;
-      read.snapshotExists = book.size > 0;
-    }
-  };
+  const activeSheet = () =>
+    excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet().load('name');
+      await context.sync();
+      return ws.name;
+    });
 
   return {
     listSheets: () =>
@@ -35,46 +33,29 @@ export function createExcelHost(excel: typeof Excel, office: typeof Office): Wor
         return sheets.items.filter((s) => s.visibility === 'Visible' && s.name !== SNAPSHOT_SHEET).map((s) => s.name);
       }),
 
-    activeSheet: () =>
-      excel.run(async (context) => {
-        const ws = context.workbook.worksheets.getActiveWorksheet().load('name');
-        await context.sync();
-        return ws.name;
-      }),
+    activeSheet,
 
     readSheet: (sheet: string): Promise<Grid> =>
       excel.run(async (context) => {
-        const caps = capabilities();
+        // Scoring needs no fills (only a write-back's snapshot does): half the response on a formatted sheet.
+        const caps = { ...capabilities(), cellProperties: false };
         let finish = queueSheetRead(context, sheet, caps);
         try {
           await context.sync();
         } catch (e) {
+          if (isResponseTooLarge(e)) return (await readSheetInBands(context, sheet, caps)).grid;
           // Merges are asked for in row bands (mergeBands.ts); a band above Excel's 512 areas fails the
           // sync, and the core reads blank-below level cells anyway.
           if (!caps.merges) throw e;
           finish = queueSheetRead(context, sheet, { ...caps, merges: false });
           await context.sync();
         }
-        const read = await finish();
-        reads.set(sheet, read);
-        return read.grid;
+        return (await finish()).grid;
       }),
 
-    applyPlan: async (plan: WritePlan): Promise<ApplyResult> => {
-      const cached = reads.get(plan.sheet);
-      reads.delete(plan.sheet); // the sheet changes now; the next apply reads again
-      const { result, book } = await applyPlanWithExcel(excel, capabilities(), plan, cached);
-      shareBook(book);
-      return result;
-    },
+    applyPlan: (plan: WritePlan, basis?: Grid): Promise<ApplyResult> => applyPlanWithExcel(excel, capabilities(), plan, basis),
 
-    restore: async (sheet: string) => {
-      const cached = reads.get(sheet);
-      reads.delete(sheet);
-      const { restored, book } = await restoreWithExcel(excel, capabilities(), sheet, cached);
-      shareBook(book);
-      return { restored };
-    },
+    restore: async (sheet: string) => ({ restored: (await restoreWithExcel(excel, capabilities(), sheet)).restored }),
 
     hasSnapshot: (sheet: string) =>
       excel.run(async (context) => {
@@ -91,7 +72,27 @@ export function createExcelHost(excel: typeof Excel, office: typeof Office): Wor
         await context.sync();
       }),
 
-    loadSettings: async <T>(key: string) => loadSetting<T>(office, key),
+    onActiveSheetChanged: async (listener) => {
+      // WorksheetCollection.onActivated is ExcelApi 1.7, the add-in's floor; checked anyway for older hosts.
+      if (!office.context.requirements.isSetSupported('ExcelApi', '1.7')) return () => undefined;
+      let live = true;
+      await excel.run(async (context) => {
+        context.workbook.worksheets.onActivated.add(async () => {
+          if (!live) return;
+          const name = await activeSheet();
+          if (live) listener(name);
+        });
+        await context.sync();
+      });
+      // The handler stays registered with Excel until the pane closes; it is silenced here.
+      return () => {
+        live = false;
+      };
+    },
+
+    canWriteNotes: () => capabilities().annotations !== 'none',
+
+    loadSettings: <T>(key: string) => loadSetting<T>(office, key),
     saveSettings: <T>(key: string, value: T) => saveSetting(office, key, value),
   };
 }

@@ -44,7 +44,11 @@ export function queueFirstBands(usedAll: Excel.Range): MergeBands {
 
 /** Bands for the used range's rows below the first 5,000 (none when it is not taller). */
 export function queueRestBands(ws: Excel.Worksheet, used: CellRange): MergeBands {
-  const first = used.top + FIRST_SYNC_ROWS; // 0-based
+  return queueBandsFrom(ws, used, used.top + FIRST_SYNC_ROWS);
+}
+
+/** Bands for the used range's rows from `first` (0-based) down, at most MAX_REST_BANDS calls. */
+export function queueBandsFrom(ws: Excel.Worksheet, used: CellRange, first: number): MergeBands {
   const rest = used.bottom - first + 1;
   if (rest <= 0) return [];
   const size = Math.max(MERGE_BAND_ROWS, Math.ceil(rest / MAX_REST_BANDS));

@@ -6,10 +6,17 @@ import type { ExcelCapabilities } from './capabilities';
 import { lookupCellDetails } from './lookup';
 import { SNAPSHOT_SHEET } from './workbookHost';
 
-/** Whether a failed batch may have failed only because a note was added or removed behind our back. */
-function isNoteConflict(err: unknown): boolean {
-  const code = (err as { code?: string })?.code;
-  return code === 'ItemNotFound' || code === 'InvalidArgument';
+/**
+ * Whether a failed batch may have failed only because a note was added or removed behind our back: the
+ * error must come from a note or comment member (debugInfo.errorLocation, e.g. "NoteCollection.add"). An
+ * InvalidArgument elsewhere (a bad address, a bad colour) is a real error and is not retried.
+ */
+export function isNoteConflict(err: unknown): boolean {
+  const e = err as { code?: string; debugInfo?: { errorLocation?: string } } | null;
+  const code = e?.code;
+  if (code !== 'ItemNotFound' && code !== 'InvalidArgument') return false;
+  const where = e?.debugInfo?.errorLocation;
+  return where ? /note|comment/i.test(where) : code === 'ItemNotFound';
 }
 
 /** Notes on the given cells right now. */

@@ -6,9 +6,10 @@
 import { Grid, parseA1, parseRangeA1, type CellRange, type GridCell } from '../../core/grid';
 import { NOTE_MARKER } from '../../core/writePlan';
 import type { ExcelCapabilities } from './capabilities';
-import { gridCellOf, gridCellOfState, type CellState, type SnapshotEntry } from './cellState';
+import { acceptEdit, gridCellOf, gridCellOfState, stillOurs, type CellState, type SnapshotEntry } from './cellState';
+import { readInBands } from './bandedRead';
 import { queueFirstBands, readAllMerges } from './mergeBands';
-import { decodeSnapshot, type SnapshotBook } from './snapshot';
+import { decodeSnapshotRecords, type AddedSheets, type SnapshotBook } from './snapshot';
 import { SNAPSHOT_SHEET } from './workbookHost';
 
 /** What a sheet looked like at read time, enough to snapshot any cell a plan then touches. */
@@ -27,7 +28,9 @@ export interface SheetRead {
   baseline: SheetBaseline;
   /** The whole snapshot sheet, all sheets' entries (it is rewritten as a whole). */
   book: SnapshotBook;
+  added: AddedSheets;
   snapshotExists: boolean;
+  sheetNames: string[];
 }
 
 /** Excel's last row and column (0-based): entire-row and entire-column addresses end there. */
@@ -52,11 +55,23 @@ export function rectOfAddress(address: string): CellRange {
   return rect;
 }
 
-export function queueSnapshotRead(context: Excel.RequestContext): () => { book: SnapshotBook; exists: boolean } {
+export interface SnapshotRead {
+  book: SnapshotBook;
+  added: AddedSheets;
+  exists: boolean;
+  /** Every sheet of the workbook by name, in order (to place and find the sheets a plan adds). */
+  sheetNames: string[];
+}
+
+export function queueSnapshotRead(context: Excel.RequestContext): () => SnapshotRead {
   const ws = context.workbook.worksheets.getItemOrNullObject(SNAPSHOT_SHEET);
   const used = ws.getUsedRangeOrNullObject(true);
   used.load('values');
-  return () => ({ exists: !ws.isNullObject, book: ws.isNullObject || used.isNullObject ? new Map() : decodeSnapshot(used.values) });
+  const sheets = context.workbook.worksheets.load('items/name');
+  return () => {
+    const { book, added } = ws.isNullObject || used.isNullObject ? { book: new Map(), added: new Map() } : decodeSnapshotRecords(used.values);
+    return { exists: !ws.isNullObject, book, added, sheetNames: sheets.items.map((s) => s.name) };
+  };
 }
 
 interface CellPropsFill {
@@ -75,12 +90,11 @@ export function queueSheetRead(context: Excel.RequestContext, sheet: string, cap
   usedAll.load('address,numberFormat');
   const fills = caps.cellProperties ? usedAll.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
   const mergeBands = caps.merges ? queueFirstBands(usedAll) : null;
-  const notes = caps.annotations === 'note' ? ws.notes : caps.annotations === 'comment' ? ws.comments : null;
-  notes?.load('items/content');
+  const notes = queueNotes(ws, caps);
   const snapshot = queueSnapshotRead(context);
 
   return async () => {
-    const { book, exists } = snapshot();
+    const snap = snapshot();
     const valuesRect = rectOfAddress(used.address);
     const formatsRect = rectOfAddress(usedAll.address);
     const baseline: SheetBaseline = {
@@ -90,12 +104,57 @@ export function queueSheetRead(context: Excel.RequestContext, sheet: string, cap
         numberFormat: usedAll.numberFormat,
         fills: fills ? (fills.value as CellPropsFill[][]).map((row) => row.map(fillOfProps)) : null,
       },
-      annotationsKnown: notes ? notes.items.every((n) => n.content.includes(NOTE_MARKER)) : true,
+      annotationsKnown: notesAreOurs(notes),
     };
     const mergeRects = mergeBands ? (await readAllMerges(context, ws, mergeBands, formatsRect)).map(rectOfAddress) : [];
-    const grid = buildGrid(sheet, baseline, mergeRects, book.get(sheet));
-    return { sheet, grid, baseline, book, snapshotExists: exists };
+    return sheetReadOf(sheet, baseline, mergeRects, snap);
   };
+}
+
+function sheetReadOf(sheet: string, baseline: SheetBaseline, merges: CellRange[], snap: SnapshotRead): SheetRead {
+  const { book, added, exists, sheetNames } = snap;
+  const entries = book.get(sheet);
+  if (entries) book.set(sheet, reconcileEntries(entries, baseline));
+  return { sheet, grid: buildGrid(sheet, baseline, merges, book.get(sheet)), baseline, book, added, snapshotExists: exists, sheetNames };
+}
+
+/** The same read for a sheet whose one-sync response would pass 5 MB: the used range first, then row bands. */
+export async function readSheetInBands(context: Excel.RequestContext, sheet: string, caps: ExcelCapabilities): Promise<SheetRead> {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  const usedAll = ws.getUsedRange(false).load('address');
+  // Note texts can be the large part themselves: not listed here, looked up per cell when a write needs them.
+  const snapshot = queueSnapshotRead(context);
+  await context.sync();
+  const snap = snapshot();
+  const cells = await readInBands(context, ws, rectOfAddress(usedAll.address), caps);
+  const baseline: SheetBaseline = {
+    values: { rect: cells.rect, values: cells.values, formulas: cells.formulas, valueTypes: cells.valueTypes },
+    formats: { rect: cells.rect, numberFormat: cells.numberFormat, fills: cells.fillProps ? (cells.fillProps as CellPropsFill[][]).map((row) => row.map(fillOfProps)) : null },
+    annotationsKnown: caps.annotations === 'none',
+  };
+  return sheetReadOf(sheet, baseline, cells.merges.map(rectOfAddress), snap);
+}
+
+function queueNotes(ws: Excel.Worksheet, caps: ExcelCapabilities): Excel.NoteCollection | Excel.CommentCollection | null {
+  const notes = caps.annotations === 'note' ? ws.notes : caps.annotations === 'comment' ? ws.comments : null;
+  notes?.load('items/content');
+  return notes;
+}
+
+function notesAreOurs(notes: Excel.NoteCollection | Excel.CommentCollection | null): boolean {
+  return notes ? notes.items.every((n) => n.content.includes(NOTE_MARKER)) : true;
+}
+
+/** Entries whose value the clerk has typed over since our write become theirs (cellState.acceptEdit). */
+function reconcileEntries(entries: Map<string, SnapshotEntry>, baseline: SheetBaseline): Map<string, SnapshotEntry> {
+  const out = new Map<string, SnapshotEntry>();
+  for (const [cell, entry] of entries) {
+    const { state } = baselineState(baseline, cell, entry.before.noteKind);
+    if (stillOurs(entry, state)) out.set(cell, entry);
+    else if (entry.wrote.fill || entry.wrote.note || entry.wrote.fontColor || entry.wrote.wrap) out.set(cell, acceptEdit(entry, state));
+    // else: nothing of ours is left in the cell
+  }
+  return out;
 }
 
 function fillOfProps(p: CellPropsFill): string | null {

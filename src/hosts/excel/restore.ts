@@ -1,42 +1,39 @@
 /** 撤销评分: write back every snapshotted part of a sheet's cells, then drop its snapshot entries. */
 import type { ExcelCapabilities } from './capabilities';
-import { restoreEntry } from './applyPlan';
+import { readForWrite, restoreEntry } from './applyPlan';
 import { runWithNoteRetry } from './noteRetry';
-import { queueSnapshotRead, type SheetRead } from './readSheet';
-import type { SnapshotBook } from './snapshot';
+import type { SnapshotEntry } from './cellState';
+import type { AddedSheets, SnapshotBook } from './snapshot';
 import { writeSnapshot } from './snapshotSheet';
 import { WriteBatch } from './writeBatch';
 
-export async function restoreWithExcel(
-  excel: typeof Excel,
-  caps: ExcelCapabilities,
-  sheet: string,
-  cached: Pick<SheetRead, 'book' | 'snapshotExists'> | undefined,
-): Promise<{ restored: number; book: SnapshotBook; syncs: number }> {
+/**
+ * One sync reads the sheet and the snapshot afresh (another runtime may have scored or undone since, and
+ * a value the clerk typed over ours is theirs now and stays), one sync writes.
+ */
+export async function restoreWithExcel(excel: typeof Excel, caps: ExcelCapabilities, sheet: string): Promise<{ restored: number; syncs: number }> {
   return excel.run(async (context) => {
-    let syncs = 0;
-    let book = cached?.book;
-    let exists = cached?.snapshotExists ?? false;
-    if (!book) {
-      const finish = queueSnapshotRead(context);
-      await context.sync();
-      syncs++;
-      ({ book, exists } = finish());
-    }
-    const entries = book.get(sheet);
-    if (!entries?.size) return { restored: 0, book, syncs };
-    const rest: SnapshotBook = new Map(book);
+    const read = await readForWrite(context, sheet, caps);
+    let syncs = 1;
+    const entries = read.book.get(sheet) ?? new Map<string, SnapshotEntry>();
+    const addedHere = (read.added.get(sheet) ?? []).filter((n) => read.sheetNames.includes(n));
+    if (!entries.size && !addedHere.length) return { restored: 0, syncs };
+    const rest: SnapshotBook = new Map(read.book);
     rest.delete(sheet);
+    const restAdded: AddedSheets = new Map(read.added);
+    restAdded.delete(sheet);
     const ws = context.workbook.worksheets.getItem(sheet);
     const noteNow = new Map([...entries.values()].map((e) => [e.before.cell, e.wrote.note || e.before.note !== null]));
+    let exists = read.snapshotExists;
     const run = async () => {
       const batch = new WriteBatch(context, ws, caps);
       for (const entry of entries.values()) await restoreEntry(batch, caps, entry, noteNow.get(entry.before.cell) ?? true);
-      await writeSnapshot(batch, rest, exists);
+      for (const name of addedHere) context.workbook.worksheets.getItem(name).delete(); // the 复核表 goes too
+      await writeSnapshot(batch, rest, exists, restAdded);
       await batch.finish();
       return batch.syncs;
     };
     syncs += await runWithNoteRetry({ context, ws, caps, cells: [...entries.keys()], noteNow, run, beforeRetry: (now) => (exists = now) });
-    return { restored: entries.size, book: rest, syncs };
+    return { restored: entries.size, syncs };
   });
 }

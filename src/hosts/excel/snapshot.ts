@@ -8,6 +8,19 @@ import type { SnapshotEntry } from './cellState';
 /** sheet → cell address → state before our first write. */
 export type SnapshotBook = Map<string, Map<string, SnapshotEntry>>;
 
+/** scored sheet → sheets its write-back added (the 复核表), which 撤销评分 deletes. */
+export type AddedSheets = Map<string, string[]>;
+
+interface AddedRecord {
+  sheet: string;
+  added: string;
+}
+
+function isAdded(v: unknown): v is AddedRecord {
+  const r = v as AddedRecord;
+  return typeof r === 'object' && r !== null && typeof r.sheet === 'string' && typeof r.added === 'string';
+}
+
 const PIECE_MARK = '~';
 /** Below Excel's 32,767-character cell limit, with room for the mark. */
 export const PIECE_CHARS = 32000;
@@ -26,7 +39,13 @@ function isRecord(v: unknown): v is SnapshotRecord {
 
 /** Rows read from the snapshot sheet's used range → the book. Unreadable rows are skipped. */
 export function decodeSnapshot(rows: readonly (readonly unknown[])[]): SnapshotBook {
+  return decodeSnapshotRecords(rows).book;
+}
+
+/** The book and the added sheets, from the snapshot sheet's rows. */
+export function decodeSnapshotRecords(rows: readonly (readonly unknown[])[]): { book: SnapshotBook; added: AddedSheets } {
   const book: SnapshotBook = new Map();
+  const added: AddedSheets = new Map();
   for (const row of rows) {
     const json = row
       .filter((v): v is string => typeof v === 'string' && v.startsWith(PIECE_MARK))
@@ -39,24 +58,30 @@ export function decodeSnapshot(rows: readonly (readonly unknown[])[]): SnapshotB
     } catch {
       continue; // a damaged row must not block reading the rest
     }
+    if (isAdded(record)) {
+      added.set(record.sheet, [...(added.get(record.sheet) ?? []), record.added]);
+      continue;
+    }
     if (!isRecord(record)) continue;
     const { sheet, before, wrote } = record;
     if (!book.has(sheet)) book.set(sheet, new Map());
     book.get(sheet)!.set(before.cell, { before, wrote });
   }
-  return book;
+  return { book, added };
 }
 
-/** The book → a rectangular block of text cells (padded with ""), sheet by sheet. */
-export function encodeSnapshot(book: SnapshotBook): string[][] {
-  const rows: string[][] = [];
+/** The added sheets and the book → a rectangular block of text cells (padded with ""), sheet by sheet. */
+export function encodeSnapshot(book: SnapshotBook, added: AddedSheets = new Map()): string[][] {
+  const records: string[] = [];
+  for (const [sheet, names] of added) for (const name of names) records.push(JSON.stringify({ sheet, added: name }));
   for (const [sheet, cells] of book) {
-    for (const entry of cells.values()) {
-      const json = JSON.stringify({ sheet, before: entry.before, wrote: entry.wrote });
-      const row: string[] = [];
-      for (let at = 0; at < json.length; at += PIECE_CHARS) row.push(PIECE_MARK + json.slice(at, at + PIECE_CHARS));
-      rows.push(row);
-    }
+    for (const entry of cells.values()) records.push(JSON.stringify({ sheet, before: entry.before, wrote: entry.wrote }));
+  }
+  const rows: string[][] = [];
+  for (const json of records) {
+    const row: string[] = [];
+    for (let at = 0; at < json.length; at += PIECE_CHARS) row.push(PIECE_MARK + json.slice(at, at + PIECE_CHARS));
+    rows.push(row);
   }
   const width = Math.max(1, ...rows.map((r) => r.length));
   return rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);

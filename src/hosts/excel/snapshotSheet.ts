@@ -1,19 +1,24 @@
 /** Writing the undo snapshot into its very hidden sheet (created on first use, deleted when empty). */
 import { columnLetters } from '../../core/grid';
-import { encodeSnapshot, type SnapshotBook } from './snapshot';
+import { encodeSnapshot, type AddedSheets, type SnapshotBook } from './snapshot';
 import type { WriteBatch } from './writeBatch';
 import { SNAPSHOT_SHEET } from './workbookHost';
 
 /** Rows per `values` write, so one write stays far below the request limit. */
 const ROWS_PER_WRITE = 500;
 
-/** Queues the rewrite of the whole snapshot sheet with `book` (all sheets' entries). */
-export async function writeSnapshot(batch: WriteBatch, book: SnapshotBook, exists: boolean): Promise<void> {
+/** Queues the rewrite of the whole snapshot sheet with `book` (all sheets' entries) and the added sheets. */
+export async function writeSnapshot(batch: WriteBatch, book: SnapshotBook, exists: boolean, added: AddedSheets): Promise<void> {
   const sheets = batch.context.workbook.worksheets;
-  const rows = encodeSnapshot(book);
+  const rows = encodeSnapshot(book, added);
   await batch.cost();
   if (rows.length === 0) {
-    if (exists) sheets.getItem(SNAPSHOT_SHEET).delete();
+    if (exists) {
+      // Worksheet.delete fails on a very hidden sheet ("first change its visibility to hidden or visible").
+      const ws = sheets.getItem(SNAPSHOT_SHEET);
+      ws.visibility = 'Hidden';
+      ws.delete();
+    }
     return;
   }
   let ws: Excel.Worksheet;

@@ -14,12 +14,21 @@ export interface WorkbookHost {
   activeSheet(): Promise<string>;
   /** The sheet as the unit wrote it: if an earlier scoring left a snapshot, the snapshot's original cells are overlaid, so re-scoring evaluates the unit's own data. */
   readSheet(sheet: string): Promise<Grid>;
-  /** Restores cells of any earlier scoring of this sheet that the new plan does not touch, snapshots every cell the plan touches (value, formula, number format, fill, note), then writes the plan. */
-  applyPlan(plan: WritePlan): Promise<ApplyResult>;
+  /**
+   * Restores cells of any earlier scoring of this sheet that the new plan does not touch, snapshots every
+   * cell the plan touches (value, formula, number format, fill, note), then writes the plan. With `basis`
+   * (the grid the plan was scored from) it first checks, in the same batch, that the sheet still reads the
+   * same, and writes nothing otherwise (an error with code "SheetChanged").
+   */
+  applyPlan(plan: WritePlan, basis?: Grid): Promise<ApplyResult>;
   /** 撤销评分: restores every cell of the sheet's snapshot exactly, then deletes that snapshot. */
   restore(sheet: string): Promise<{ restored: number }>;
   hasSnapshot(sheet: string): Promise<boolean>;
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** Calls `listener` with the sheet's name whenever the user switches sheets; resolves to an unsubscribe. */
+  onActiveSheetChanged(listener: (sheet: string) => void): Promise<() => void>;
+  /** Whether this host can write notes (or comments): where it cannot, the preview must not promise 批注. */
+  canWriteNotes(): boolean;
   /** Workbook settings (travel with the file). */
   loadSettings<T>(key: string): Promise<T | null>;
   saveSettings<T>(key: string, value: T): Promise<void>;

@@ -37,13 +37,11 @@ export class WriteBatch {
     this.ws = ws;
     this.caps = caps;
     this.budget = budget;
-    this.begin();
+    // Calculation is deliberately NOT suspended (suspendApiCalculationUntilNextSync): the typings make
+    // recalculation the caller's job afterwards, so a SUM over cells we wrote would show a stale total.
+    // A write-back touches tens of cells; Excel's own recalculation costs nothing noticeable.
   }
 
-  private begin(): void {
-    // Recalculating after every write would make a large write-back crawl.
-    if (this.caps.suspendCalculation) this.context.workbook.application.suspendApiCalculationUntilNextSync();
-  }
 
   /** Count a command; send what is queued first if it would pass the budget. */
   async cost(payload: unknown = null): Promise<void> {
@@ -52,7 +50,6 @@ export class WriteBatch {
       await this.context.sync();
       this.syncs++;
       this.bytes = 0;
-      this.begin();
     }
     this.bytes += bytes;
   }
@@ -63,9 +60,10 @@ export class WriteBatch {
     this.bytes = 0;
   }
 
-  async setValue(cell: string, value: string | number): Promise<void> {
+  /** `numberFormat`: the cell's format now (a text-formatted cell takes text without an apostrophe). */
+  async setValue(cell: string, value: string | number, numberFormat = 'General'): Promise<void> {
     await this.cost(value);
-    this.ws.getRange(cell).values = [[valueToWrite(value)]];
+    this.ws.getRange(cell).values = [[valueToWrite(value, numberFormat)]];
   }
 
   /** Value or formula, with the number format first so text formats keep text. */
@@ -75,7 +73,7 @@ export class WriteBatch {
     range.numberFormat = [[before.numberFormat]];
     if (before.formula) range.formulas = [[before.formula]];
     else if (before.valueType === 'Empty' || before.value === '') range.clear('Contents');
-    else if (before.valueType === 'String') range.values = [[valueToWrite(String(before.value))]];
+    else if (before.valueType === 'String') range.values = [[valueToWrite(String(before.value), before.numberFormat)]];
     else range.values = [[before.value]];
   }
 
@@ -86,6 +84,16 @@ export class WriteBatch {
     else fill.clear();
   }
 
+  async setFontColor(cell: string, color: string): Promise<void> {
+    await this.cost(color);
+    this.ws.getRange(cell).format.font.color = color;
+  }
+
+  async setWrap(cell: string, wrap: boolean): Promise<void> {
+    await this.cost();
+    this.ws.getRange(cell).format.wrapText = wrap;
+  }
+
   /** Put `text` as the cell's note (or comment): update the one that is there, or add one. */
   async setAnnotation(cell: string, text: string, exists: boolean, kind: CellState['noteKind']): Promise<void> {
     await this.cost(text);
@@ -93,7 +101,8 @@ export class WriteBatch {
       if (exists) this.ws.notes.getItem(cell).content = text;
       else this.ws.notes.add(this.ws.getRange(cell), text);
     } else if (kind === 'comment') {
-      if (exists) this.ws.comments.getItemByCell(cell).content = text;
+      // getItemByCell wants a Range or the full address with the sheet name, never a bare "I6".
+      if (exists) this.ws.comments.getItemByCell(this.ws.getRange(cell)).content = text;
       else this.ws.comments.add(this.ws.getRange(cell), text);
     }
   }
@@ -101,7 +110,7 @@ export class WriteBatch {
   async deleteAnnotation(cell: string, kind: CellState['noteKind']): Promise<void> {
     await this.cost();
     if (kind === 'note') this.ws.notes.getItem(cell).delete();
-    else if (kind === 'comment') this.ws.comments.getItemByCell(cell).delete();
+    else if (kind === 'comment') this.ws.comments.getItemByCell(this.ws.getRange(cell)).delete();
   }
 
   /** Puts our note back to the unit's (or removes it) given whether a note is on the cell now. */

@@ -113,5 +113,13 @@ export function createWpsHost(app: EtApplication): WorkbookHost {
     async saveSettings<T>(key: string, value: T): Promise<void> {
       writeSetting(app, key, value);
     },
+
+    // WorkbookHost members added by issue 16 (Excel). WPS: no sheet-switch event is wired here yet, so the
+    // pane refreshes on focus and on each action; ET writes notes (the apply above uses 'note').
+    async onActiveSheetChanged(): Promise<() => void> {
+      return () => undefined;
+    },
+
+    canWriteNotes: () => true,
   };
 }

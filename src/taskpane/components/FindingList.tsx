@@ -1,6 +1,7 @@
 /** Findings grouped by severity; a finding with a cell is a link that selects that cell in the sheet. */
 import { Badge, Body1, Caption1, Link, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { Finding, Severity } from '../../core';
+import { findingLabel } from '../findingLabels';
 import { SEVERITY_LABEL } from '../format';
 import { groupFindings } from '../scoring';
 
@@ -55,7 +56,7 @@ export function FindingList({ findings, onSelectCell }: FindingListProps) {
                     <Caption1 className={styles.cell}>整表</Caption1>
                   )}
                   <Body1>
-                    {messageWithoutCell(f)} <Caption1>（{f.code}）</Caption1>
+                    {messageWithoutCell(f)} <Caption1>（{findingLabel(f.code)}）</Caption1>
                   </Body1>
                 </li>
               ))}

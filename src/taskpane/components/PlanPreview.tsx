@@ -1,6 +1,7 @@
 /** The write plan as a table (cell, 内容, 类型) so the user sees every change before it is applied. */
 import {
   Body1,
+  Caption1,
   makeStyles,
   Table,
   TableBody,
@@ -20,19 +21,23 @@ const useStyles = makeStyles({
   swatch: { display: 'inline-block', width: '10px', height: '10px', marginRight: '4px', verticalAlign: 'middle' },
 });
 
-function contentOf(change: CellChange): string {
+function contentOf(change: CellChange, notes: boolean): string {
   const parts: string[] = [];
   if (change.value !== undefined) parts.push(String(change.value));
-  if (change.note) parts.push(`批注：${change.note}`);
+  if (change.note && notes) parts.push(`批注：${change.note}`);
   if (parts.length === 0 && change.fill) parts.push('标注底色');
   return parts.join('；');
 }
 
-export function PlanPreview({ plan }: { plan: WritePlan }) {
+export function PlanPreview({ plan, notes }: { plan: WritePlan; notes: boolean }) {
   const styles = useStyles();
   if (plan.changes.length === 0) return <Body1>没有需要写回的内容。</Body1>;
+  const withNotes = plan.changes.some((c) => c.note);
   return (
     <div className={styles.scroll}>
+      {withNotes && !notes ? (
+        <Caption1 role="note">当前 Excel 版本不支持写入批注（需要 ExcelApi 1.10 及以上），问题说明只显示在本面板中，单元格仅标注底色。</Caption1>
+      ) : null}
       <Table size="extra-small" aria-label={`写回预览：工作表「${plan.sheet}」`}>
         <TableHeader>
           <TableRow>
@@ -48,7 +53,7 @@ export function PlanPreview({ plan }: { plan: WritePlan }) {
                 {change.fill ? <span className={styles.swatch} style={{ backgroundColor: change.fill }} /> : null}
                 {change.cell}
               </TableCell>
-              <TableCell>{contentOf(change)}</TableCell>
+              <TableCell>{contentOf(change, notes)}</TableCell>
               <TableCell className={styles.kind}>{change.kinds.map((k) => CHANGE_KIND_LABEL[k]).join('、')}</TableCell>
             </TableRow>
           ))}

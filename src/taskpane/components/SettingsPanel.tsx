@@ -1,6 +1,7 @@
 /**
  * 评分设置: the profile, the custom profile's numbers and the write-back switches. Every change is
- * handed up at once (and saved into the workbook by the caller); numbers are committed only when valid.
+ * handed up (and saved into the workbook by the caller, only when the whole profile is valid); numbers
+ * are committed when the user leaves the field.
  */
 import { useEffect, useState } from 'react';
 import { Caption1, Field, Input, makeStyles, Select, Switch } from '@fluentui/react-components';
@@ -15,13 +16,19 @@ const useStyles = makeStyles({
   switches: { display: 'flex', flexDirection: 'column' },
 });
 
-/** A number input that keeps what the user typed and commits only numbers within [min, max]. */
+/**
+ * A number input that keeps what the user typed and commits only when typing is done (leaving the field or
+ * Enter), and only numbers within [min, max]: committing every keystroke would save 优 = 9 on the way to 95.
+ */
 function NumberSetting({ label, value, percent, min, max, onCommit }: NumberFieldProps) {
   const shown = percent ? Math.round(value * 10000) / 100 : value;
   const [draft, setDraft] = useState(String(shown));
   useEffect(() => setDraft(String(shown)), [shown]);
   const n = Number(draft);
   const valid = draft.trim() !== '' && Number.isFinite(n) && n >= min && n <= max;
+  const commit = () => {
+    if (valid && n !== shown) onCommit(percent ? n / 100 : n);
+  };
   return (
     <Field
       label={percent ? `${label}（%）` : label}
@@ -33,12 +40,10 @@ function NumberSetting({ label, value, percent, min, max, onCommit }: NumberFiel
         value={draft}
         min={min}
         max={max}
-        onChange={(_, data) => {
-          setDraft(data.value);
-          const next = Number(data.value);
-          if (data.value.trim() !== '' && Number.isFinite(next) && next >= min && next <= max) {
-            onCommit(percent ? next / 100 : next);
-          }
+        onChange={(_, data) => setDraft(data.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
         }}
       />
     </Field>
@@ -103,6 +108,8 @@ export function SettingsPanel({ settings, disabled, onChange }: SettingsPanelPro
           onChange={(_, d) => setPlan('writeCommentary', d.checked)} />
         <Switch label="标注问题单元格" checked={settings.plan.markCells} disabled={disabled}
           onChange={(_, d) => setPlan('markCells', d.checked)} />
+        <Switch label="生成复核表" checked={settings.plan.reviewSheet} disabled={disabled}
+          onChange={(_, d) => setPlan('reviewSheet', d.checked)} />
       </div>
       <Caption1>设置保存在本工作簿中，随文件一起发送。</Caption1>
     </div>

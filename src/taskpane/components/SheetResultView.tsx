@@ -14,12 +14,14 @@ export interface SheetResultViewProps {
   result: SheetResult;
   canUndo: boolean;
   busy: boolean;
+  /** Whether this Excel can write notes (ExcelApi 1.10+); the preview promises 批注 only then. */
+  notes: boolean;
   onWriteBack(): void;
   onUndo(): void;
   onSelectCell(cell: string): void;
 }
 
-export function SheetResultView({ result, canUndo, busy, onWriteBack, onUndo, onSelectCell }: SheetResultViewProps) {
+export function SheetResultView({ result, canUndo, busy, notes, onWriteBack, onUndo, onSelectCell }: SheetResultViewProps) {
   const styles = useStyles();
   const { score, plan } = result;
   const found = score.tables.length + score.evaluationTables.length;
@@ -43,7 +45,7 @@ export function SheetResultView({ result, canUndo, busy, onWriteBack, onUndo, on
             <EvaluationCard key={t.evaluation.range} evaluation={t.evaluation} onSelectCell={onSelectCell} />
           ))}
           <Subtitle2>写回预览（{plan.changes.length} 处修改）</Subtitle2>
-          <PlanPreview plan={plan} />
+          <PlanPreview plan={plan} notes={notes} />
         </>
       )}
       <div className={styles.buttons}>

@@ -95,7 +95,7 @@ export class FakeAnnotationCollection extends FakeClientObject {
       const a = this.locate(cellAddress);
       const cell = cellAt(a.sheet, a.address, true);
       if (cell[this.kind] !== undefined) {
-        throw new FakeOfficeError('InvalidArgument', `The cell ${a.address} already has a ${this.kind}.`);
+        throw new FakeOfficeError('InvalidArgument', `The cell ${a.address} already has a ${this.kind}.`, `${API[this.kind].name.slice(0, -1)}Collection.add`);
       }
       cell[this.kind] = String(content);
       anchor = a;
@@ -112,8 +112,16 @@ export class FakeAnnotationCollection extends FakeClientObject {
     return this.byCell(key, true);
   }
 
-  /** Comments: by cell (ExcelApi 1.10 has no OrNullObject variant of this). */
+  /**
+   * Comments: by cell (ExcelApi 1.10 has no OrNullObject variant of this). @types/office-js: "This can be a
+   * `Range` object or a string. If it's a string, it must contain the full address, including the sheet name."
+   */
   getItemByCell(cellAddress: FakeRange | string): FakeAnnotation {
+    if (typeof cellAddress === 'string' && !cellAddress.includes('!')) {
+      return this.item(() => {
+        throw new FakeOfficeError('InvalidArgument', `getItemByCell needs the full address with the sheet name, not "${cellAddress}".`, 'CommentCollection.getItemByCell');
+      });
+    }
     return this.byCell(cellAddress, false);
   }
 
@@ -123,7 +131,7 @@ export class FakeAnnotationCollection extends FakeClientObject {
       const a = this.locate(cellAddress);
       if (a.sheet.cells[a.address]?.[this.kind] !== undefined) return a;
       if (nullable) return null;
-      throw new FakeOfficeError('ItemNotFound', `No ${this.kind} at ${a.address}.`);
+      throw new FakeOfficeError('ItemNotFound', `No ${this.kind} at ${a.address}.`, `${API[this.kind].name.slice(0, -1)}Collection.getItem`);
     });
   }
 
@@ -190,7 +198,7 @@ export class FakeAnnotation extends FakeClientObject {
   protected readProp(): unknown {
     const a = this.anchor();
     const text = a.sheet.cells[a.address]?.[this.kind];
-    if (text === undefined) throw new FakeOfficeError('ItemNotFound', `The ${this.kind} was deleted.`);
+    if (text === undefined) throw new FakeOfficeError('ItemNotFound', `The ${this.kind} was deleted.`, `${API[this.kind].name.slice(0, -1)}.content`);
     return text;
   }
 
@@ -201,7 +209,7 @@ export class FakeAnnotation extends FakeClientObject {
     this.context.enqueue(() => {
       const a = this.anchor();
       const cell = a.sheet.cells[a.address];
-      if (!cell || cell[this.kind] === undefined) throw new FakeOfficeError('ItemNotFound', `The ${this.kind} was deleted.`);
+      if (!cell || cell[this.kind] === undefined) throw new FakeOfficeError('ItemNotFound', `The ${this.kind} was deleted.`, `${API[this.kind].name.slice(0, -1)}.content`);
       cell[this.kind] = String(v);
     }, v);
   }
@@ -210,7 +218,7 @@ export class FakeAnnotation extends FakeClientObject {
     this.context.enqueue(() => {
       const a = this.anchor();
       const cell = a.sheet.cells[a.address];
-      if (!cell || cell[this.kind] === undefined) throw new FakeOfficeError('ItemNotFound', `The ${this.kind} was deleted.`);
+      if (!cell || cell[this.kind] === undefined) throw new FakeOfficeError('ItemNotFound', `The ${this.kind} was deleted.`, `${API[this.kind].name.slice(0, -1)}.content`);
       delete cell[this.kind];
       tidyCell(a.sheet, a.address);
     });

@@ -67,8 +67,9 @@ function writeText(model: FakeWorkbookModel, sheet: FakeSheet, address: string, 
   }
   forgetFormula(model, sheet, address, cell);
   if (text === '') cell.value = null;
-  else if (text.startsWith("'")) cell.value = text.slice(1);
+  // A cell formatted as text ("@") keeps what is written as typed, a leading apostrophe included.
   else if (cell.numberFormat === '@') cell.value = text;
+  else if (text.startsWith("'")) cell.value = text.slice(1);
   else if (NUMBER_TEXT.test(text)) cell.value = Number(text);
   else if (PERCENT_TEXT.test(text)) cell.value = Number(text.trim().slice(0, -1)) / 100;
   else if (/^(true|false)$/i.test(text)) cell.value = text.toLowerCase() === 'true';

@@ -8,10 +8,13 @@ import type { FakeWorkbook } from './workbook';
 
 export class FakeOfficeError extends Error {
   readonly code: string;
-  constructor(code: string, message: string) {
+  /** As OfficeExtension.Error: `errorLocation` names the failing member ("CommentCollection.add"). */
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  constructor(code: string, message: string, errorLocation?: string) {
     super(message);
     this.name = 'RichApi.Error';
     this.code = code;
+    this.debugInfo = { code, message, errorLocation };
   }
 }
 
@@ -20,6 +23,8 @@ export interface FakeStats {
   syncs: number;
   /** Estimated request size of each sync, in bytes (commands and their arguments as JSON). */
   requestBytes: number[];
+  /** Size of each sync's response, in bytes (every loaded value as JSON). */
+  responseBytes: number[];
 }
 
 export interface FakeEnv {
@@ -28,6 +33,8 @@ export interface FakeEnv {
   isSupported(set: string, version: string): boolean;
   /** Excel on the web rejects requests above 5 MB. */
   maxRequestBytes: number;
+  /** …and responses above 5 MB (ResponsePayloadSizeLimitExceeded). */
+  maxResponseBytes: number;
 }
 
 /** Bytes of `text` in UTF-8, as it travels in the request (a CJK character is 3 bytes). */
@@ -64,6 +71,7 @@ export class FakeRequestContext {
   /** Advances around every command that may change the model (never goes back), so memoized ranges stay right. */
   private version = 0;
   private running = false;
+  private responseBytes = 0;
 
   constructor(env: FakeEnv) {
     this.env = env;
@@ -122,6 +130,15 @@ export class FakeRequestContext {
     return slots.get(slot) as T;
   }
 
+  /** A loaded value travels back in the response: count it against the 5 MB limit. */
+  respond(value: unknown): void {
+    this.respondText(JSON.stringify(value) as string | undefined);
+  }
+
+  respondText(text: string | undefined): void {
+    if (text !== undefined) this.responseBytes += utf8Length(text);
+  }
+
   track(obj: FakeClientObject): void {
     this.fresh.push(obj);
   }
@@ -145,6 +162,7 @@ export class FakeRequestContext {
     // Like Excel, commands before a failing one stay applied; the rest of the batch is dropped.
     this.running = true;
     this.version++;
+    this.responseBytes = 0;
     try {
       for (const c of commands) {
         if (c.readOnly) {
@@ -157,6 +175,10 @@ export class FakeRequestContext {
         } finally {
           this.version++;
         }
+      }
+      this.env.stats.responseBytes.push(this.responseBytes);
+      if (this.responseBytes > this.env.maxResponseBytes) {
+        throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload (${this.responseBytes} bytes) is too large.`);
       }
       for (const o of objects) o.markSynced();
     } finally {
@@ -212,7 +234,11 @@ export abstract class FakeClientObject {
     }
     this.context.enqueueRead(() => {
       if (this.isNull()) return;
-      for (const n of wanted) this.loaded.set(n, copy(this.readProp(n)));
+      for (const n of wanted) {
+        const text = JSON.stringify(this.readProp(n)) as string | undefined;
+        this.context.respondText(text);
+        this.loaded.set(n, text === undefined ? undefined : JSON.parse(text));
+      }
     });
     return this;
   }
@@ -234,6 +260,7 @@ export abstract class FakeClientObject {
 
   /** Lets a collection hand its items values it loaded on their behalf. */
   setLoaded(name: string, value: unknown): void {
+    this.context.respond(value);
     this.loaded.set(name, copy(value));
   }
 

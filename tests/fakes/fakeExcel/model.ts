@@ -18,6 +18,19 @@ export interface FakeCell {
   note?: string;
   /** A threaded comment (ExcelApi 1.10), kept apart from notes as Excel does. */
   comment?: string;
+  /** Font colour "#RRGGBB"; absent means the default (black). */
+  fontColor?: string;
+  /** Wrap text; absent means off. */
+  wrap?: boolean;
+  /** Other formatting written through range.format (bold, size, alignment, borders). */
+  style?: Record<string, unknown>;
+}
+
+/** Sheet-level formatting: column widths and row heights in points, and the print setup (ExcelApi 1.9). */
+export interface FakeLayout {
+  columnWidths: Record<number, number>;
+  rowHeights: Record<number, number>;
+  page: Record<string, unknown>;
 }
 
 export type FakeVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -28,6 +41,7 @@ export interface FakeSheet {
   cells: Record<string, FakeCell>;
   /** Merged areas as "A1:D1". */
   merges: string[];
+  layout?: FakeLayout;
 }
 
 export interface FakeWorkbookModel {
@@ -73,13 +87,17 @@ export function isEmptyCell(cell: FakeCell | undefined): boolean {
 }
 
 function hasAnything(cell: FakeCell): boolean {
-  return !isEmptyCell(cell) || !!cell.fill || !!cell.note || !!cell.comment || !!cell.numberFormat;
+  return !isEmptyCell(cell) || !!cell.fill || !!cell.note || !!cell.comment || !!cell.numberFormat || !!cell.fontColor || !!cell.wrap || !!cell.style;
 }
 
 /** Drops a cell that no longer holds anything, so used ranges shrink like Excel's. */
 export function tidyCell(sheet: FakeSheet, address: string): void {
   const cell = sheet.cells[address];
   if (cell && !hasAnything(cell)) delete sheet.cells[address];
+}
+
+export function layoutOf(sheet: FakeSheet): FakeLayout {
+  return (sheet.layout ??= { columnWidths: {}, rowHeights: {}, page: {} });
 }
 
 export function cellAt(sheet: FakeSheet, address: string, create: true): FakeCell;

@@ -2,7 +2,7 @@
  * createFakeOffice: fake `Excel` and `Office` globals over a FakeWorkbookModel, to inject where the
  * real ones would be (`createExcelHost(fake.Excel, fake.Office)`).
  */
-import { FakeRequestContext, type FakeEnv, type FakeStats } from './context';
+import { FakeOfficeError, FakeRequestContext, type FakeEnv, type FakeStats } from './context';
 import type { FakeWorkbookModel } from './model';
 import { FakeWorkbook } from './workbook';
 
@@ -13,6 +13,10 @@ export interface FakeOfficeOptions {
   missing?: string[];
   /** Default 5 MB, Excel on the web's limit. */
   maxRequestBytes?: number;
+  /** Default 5 MB, likewise for what a sync returns. */
+  maxResponseBytes?: number;
+  /** Other requirement sets the host supports, e.g. { DialogApi: '1.1' }; none by default. */
+  otherSets?: Record<string, string>;
 }
 
 function compareVersions(a: string, b: string): number {
@@ -31,11 +35,17 @@ function clone<T>(v: T): T {
 
 interface AsyncResult {
   status: 'succeeded' | 'failed';
-  value: undefined;
+  value: unknown;
   error?: Error;
 }
 
-/** Office.context.document.settings: an in-memory copy, persisted into the document by saveAsync. */
+/**
+ * Office.context.document.settings, one copy per runtime (the pane and the ribbon command each get their
+ * own). @types/office-js: "each add-in is working against an in-memory copy of the settings loaded from the
+ * document"; saveAsync "Persists the in-memory copy of the settings property bag in the document" — the whole
+ * bag, so a stale copy overwrites what another runtime saved; refreshAsync "Reads all settings persisted in
+ * the document and refreshes the … add-in's copy of those settings held in memory".
+ */
 export class FakeSettings {
   private live: Record<string, unknown>;
   private readonly model: FakeWorkbookModel;
@@ -57,6 +67,11 @@ export class FakeSettings {
     delete this.live[name];
   }
 
+  refreshAsync(callback?: (r: AsyncResult & { value: unknown }) => void): void {
+    this.live = clone(this.model.settings);
+    setTimeout(() => callback?.({ status: 'succeeded', value: this }), 0);
+  }
+
   saveAsync(optionsOrCallback?: unknown, callback?: (r: AsyncResult) => void): void {
     const cb = typeof optionsOrCallback === 'function' ? (optionsOrCallback as (r: AsyncResult) => void) : callback;
     this.model.settings = clone(this.live);
@@ -75,20 +90,41 @@ export interface FakeOffice {
     context: {
       requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
       document: { settings: FakeSettings };
+      ui: { displayDialogAsync(url: string, options: unknown, callback?: (r: AsyncResult) => void): void };
+      displayLanguage: string;
     };
     AsyncResultStatus: { Succeeded: 'succeeded'; Failed: 'failed' };
+    EventType: { DialogMessageReceived: 'dialogMessageReceived'; DialogEventReceived: 'dialogEventReceived' };
   };
   model: FakeWorkbookModel;
   stats: FakeStats;
+  /** Dialogs the add-in opened (DialogApi), in order. */
+  dialogs: FakeDialog[];
+  /** The clerk clicks the open dialog's button: its page sends `message` to the add-in. */
+  answerDialog(message?: string): void;
+}
+
+export interface FakeDialog {
+  url: string;
+  open: boolean;
+  handlers: Record<string, Array<(arg: unknown) => void>>;
 }
 
 export function createFakeOffice(model: FakeWorkbookModel, options: FakeOfficeOptions = {}): FakeOffice {
   const top = options.excelApi ?? '1.18';
   const missing = new Set(options.missing ?? []);
-  const isSupported = (set: string, version: string) =>
-    set.toLowerCase() === 'excelapi' && !missing.has(version) && compareVersions(version, top) <= 0;
-  const stats: FakeStats = { syncs: 0, requestBytes: [] };
-  const env: FakeEnv = { model, stats, isSupported, maxRequestBytes: options.maxRequestBytes ?? 5 * 1024 * 1024 };
+  const other = options.otherSets ?? {};
+  const isSupported = (set: string, version: string) => {
+    if (set.toLowerCase() !== 'excelapi') {
+      const has = Object.entries(other).find(([name]) => name.toLowerCase() === set.toLowerCase())?.[1];
+      return has !== undefined && compareVersions(version, has) <= 0;
+    }
+    return !missing.has(version) && compareVersions(version, top) <= 0;
+  };
+  const stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [] };
+  const limit = 5 * 1024 * 1024;
+  const env: FakeEnv = { model, stats, isSupported, maxRequestBytes: options.maxRequestBytes ?? limit, maxResponseBytes: options.maxResponseBytes ?? limit };
+  const dialogs: FakeDialog[] = [];
 
   return {
     Excel: {
@@ -109,10 +145,29 @@ export function createFakeOffice(model: FakeWorkbookModel, options: FakeOfficeOp
           isSetSupported: (name, minVersion) => isSupported(name, String(minVersion ?? '1.1')),
         },
         document: { settings: new FakeSettings(model) },
+        displayLanguage: 'zh-CN',
+        ui: {
+          displayDialogAsync(url, _options, callback) {
+            if (!isSupported('DialogApi', '1.1')) throw new FakeOfficeError('ApiNotFound', 'displayDialogAsync needs DialogApi 1.1.');
+            const dialog: FakeDialog = { url, open: true, handlers: {} };
+            dialogs.push(dialog);
+            const value = {
+              addEventHandler: (type: string, handler: (arg: unknown) => void) => ((dialog.handlers[type] ??= []).push(handler)),
+              close: () => (dialog.open = false),
+            };
+            setTimeout(() => callback?.({ status: 'succeeded', value }), 0);
+          },
+        },
       },
       AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+      EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
     },
     model,
     stats,
+    dialogs,
+    answerDialog(message = 'close') {
+      const d = [...dialogs].reverse().find((x) => x.open);
+      for (const h of d?.handlers.dialogMessageReceived ?? []) h({ message, origin: undefined });
+    },
   };
 }

@@ -1,8 +1,9 @@
 /** Range, its fill, and merged areas — the parts of Excel.Range the adapter uses, with Office's rules. */
 import { parseRangeA1, toA1, type CellRange } from '../../../src/core/grid';
 import { clearCell, readFormula, readValue, readValueType, writeInput, writeNumberFormat, type ClearTarget } from './cellIO';
+import { activateSheet } from './events';
 import { FakeClientObject, FakeClientResult, FakeOfficeError, loadNames, type FakeRequestContext, type LoadArg } from './context';
-import { cellAt, cellsOf, existingCellsIn, insideGrid, parseLocalAddress, qualifiedAddress, rectArea, SHEET_COLUMNS, tidyCell, type FakeSheet } from './model';
+import { cellAt, cellsOf, existingCellsIn, insideGrid, layoutOf, parseLocalAddress, qualifiedAddress, rectArea, SHEET_COLUMNS, tidyCell, type FakeCell, type FakeSheet } from './model';
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -209,7 +210,7 @@ export class FakeRange extends FakeClientObject {
     const result = new FakeClientResult<unknown[][]>();
     this.context.enqueueRead(() => {
       const t = this.target();
-      result.set(
+      const props = (
         matrix(t, (a) => {
           const fill = t.sheet.cells[a]?.fill;
           const props: Record<string, unknown> = {};
@@ -222,10 +223,25 @@ export class FakeRange extends FakeClientObject {
             props.format = { fill: f };
           }
           return props;
-        }),
+        })
       );
+      this.context.respond(props);
+      result.set(props);
     }, options);
     return result;
+  }
+
+  /** ExcelApi 1.2: one merged area; the covered cells' contents go, as in Excel. */
+  merge(across = false): void {
+    this.context.requireApi('1.2', 'Range.merge');
+    this.context.enqueue(() => {
+      if (across) throw new Error('The fake merges whole areas only.');
+      const t = this.target();
+      const overlaps = t.sheet.merges.map((m) => parseRangeA1(m)!).some((m) => m.left <= t.rect.right && m.right >= t.rect.left && m.top <= t.rect.bottom && m.bottom >= t.rect.top);
+      if (overlaps) throw new FakeOfficeError('InvalidOperation', 'The range overlaps a merged area.');
+      for (const a of cellsOf(t.rect)) if (a !== toA1(t.rect.top, t.rect.left) && t.sheet.cells[a]) t.sheet.cells[a].value = null;
+      t.sheet.merges.push(qualifiedAddress(t.sheet.name, t.rect).split('!')[1]);
+    });
   }
 
   clear(applyTo: ClearTarget = 'All'): void {
@@ -239,16 +255,127 @@ export class FakeRange extends FakeClientObject {
     this.context.enqueue(() => {
       const t = this.target();
       const model = this.context.env.model;
-      model.activeSheet = t.sheet.name;
+      activateSheet(model, t.sheet.name);
       model.selection = { sheet: t.sheet.name, address: qualifiedAddress(t.sheet.name, t.rect).split('!')[1] };
     });
   }
 }
 
-export class FakeRangeFormat {
+/** Writes `f(cell)` into every cell of the range while the batch runs. */
+function eachCell(context: FakeRequestContext, range: FakeRange, payload: unknown, f: (cell: FakeCell) => void): void {
+  context.enqueue(() => {
+    const t = range.target();
+    for (const a of cellsOf(t.rect)) {
+      f(cellAt(t.sheet, a, true));
+      tidyCell(t.sheet, a);
+    }
+  }, payload);
+}
+
+function styleOf(cell: FakeCell): Record<string, unknown> {
+  return (cell.style ??= {});
+}
+
+const H_ALIGN = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'];
+const V_ALIGN = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
+
+/** Range.format (ExcelApi 1.1 unless noted): what the adapter writes, stored per cell or per row/column. */
+export class FakeRangeFormat extends FakeClientObject {
+  protected readonly scalarProps = ['wrapText'] as const;
   readonly fill: FakeRangeFill;
+  readonly font: FakeRangeFont;
+  readonly borders: { getItem(index: string): { style: string } };
+  private readonly range: FakeRange;
+
   constructor(context: FakeRequestContext, range: FakeRange) {
+    super(context);
+    this.range = range;
     this.fill = new FakeRangeFill(context, range);
+    this.font = new FakeRangeFont(context, range);
+    const ctx = context;
+    this.borders = {
+      getItem: (index: string) => ({
+        set style(v: string) {
+          eachCell(ctx, range, v, (c) => (styleOf(c)[`border${index}`] = v));
+        },
+        get style(): string {
+          throw new FakeOfficeError('PropertyNotLoaded', 'The fake does not load border styles.');
+        },
+      }),
+    };
+  }
+
+  protected readProp(): unknown {
+    const t = this.range.target();
+    const wraps = new Set([...cellsOf(t.rect)].map((a) => Boolean(t.sheet.cells[a]?.wrap)));
+    return wraps.size > 1 ? null : [...wraps][0];
+  }
+
+  get wrapText(): boolean {
+    return this.loadedValue('wrapText');
+  }
+  set wrapText(v: boolean) {
+    eachCell(this.context, this.range, v, (c) => {
+      if (v) c.wrap = true;
+      else delete c.wrap;
+    });
+  }
+  set horizontalAlignment(v: string) {
+    if (!H_ALIGN.includes(v)) throw new Error(`Bad horizontalAlignment ${v}`);
+    eachCell(this.context, this.range, v, (c) => (styleOf(c).horizontal = v));
+  }
+  set verticalAlignment(v: string) {
+    if (!V_ALIGN.includes(v)) throw new Error(`Bad verticalAlignment ${v}`);
+    eachCell(this.context, this.range, v, (c) => (styleOf(c).vertical = v));
+  }
+  /** ExcelApi 1.2, in points. */
+  set columnWidth(v: number) {
+    this.context.requireApi('1.2', 'RangeFormat.columnWidth');
+    this.context.enqueue(() => {
+      const t = this.range.target();
+      for (let c = t.rect.left; c <= t.rect.right; c++) layoutOf(t.sheet).columnWidths[c] = v;
+    }, v);
+  }
+  /** ExcelApi 1.2, in points. */
+  set rowHeight(v: number) {
+    this.context.requireApi('1.2', 'RangeFormat.rowHeight');
+    this.context.enqueue(() => {
+      const t = this.range.target();
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) layoutOf(t.sheet).rowHeights[r] = v;
+    }, v);
+  }
+}
+
+export class FakeRangeFont extends FakeClientObject {
+  protected readonly scalarProps = ['color'] as const;
+  private readonly range: FakeRange;
+
+  constructor(context: FakeRequestContext, range: FakeRange) {
+    super(context);
+    this.range = range;
+  }
+
+  protected readProp(): unknown {
+    const t = this.range.target();
+    const colors = new Set([...cellsOf(t.rect)].map((a) => t.sheet.cells[a]?.fontColor ?? '#000000'));
+    return colors.size > 1 ? null : [...colors][0];
+  }
+
+  get color(): string {
+    return this.loadedValue('color');
+  }
+  set color(v: string) {
+    if (!/^#[0-9A-Fa-f]{6}$/.test(v)) throw new FakeOfficeError('InvalidArgument', `Bad colour ${v}`);
+    eachCell(this.context, this.range, v, (c) => {
+      if (v.toUpperCase() === '#000000') delete c.fontColor;
+      else c.fontColor = v.toUpperCase();
+    });
+  }
+  set bold(v: boolean) {
+    eachCell(this.context, this.range, v, (c) => (styleOf(c).bold = v));
+  }
+  set size(v: number) {
+    eachCell(this.context, this.range, v, (c) => (styleOf(c).size = v));
   }
 }
 

@@ -1,7 +1,8 @@
 /** Workbook, worksheets and application of the fake Excel host. */
 import { FakeAnnotationCollection } from './annotations';
 import { FakeClientObject, FakeOfficeError, loadNames, type FakeRequestContext, type LoadArg } from './context';
-import { findSheet, insideGrid, parseLocalAddress, usedRect, WHOLE_SHEET, type FakeSheet, type FakeVisibility } from './model';
+import { findSheet, insideGrid, layoutOf, parseLocalAddress, usedRect, WHOLE_SHEET, type FakeSheet, type FakeVisibility, type FakeWorkbookModel } from './model';
+import { activatedHandlers, activateSheet, type ActivatedHandler } from './events';
 import { FakeRange, type Resolver } from './range';
 
 const VISIBILITIES: FakeVisibility[] = ['Visible', 'Hidden', 'VeryHidden'];
@@ -54,6 +55,37 @@ export class FakeWorksheet extends FakeClientObject {
   get position(): number {
     return this.loadedValue('position');
   }
+  /** ExcelApi 1.1: moves the sheet to this zero-based position. */
+  set position(v: number) {
+    this.context.enqueue(() => {
+      const sheets = this.context.env.model.sheets;
+      const s = this.sheet();
+      if (!Number.isInteger(v) || v < 0 || v >= sheets.length) throw new FakeOfficeError('InvalidArgument', `Bad position ${v}`);
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(v, 0, s);
+    }, v);
+  }
+
+  /** ExcelApi 1.9: the print setup, stored in the sheet's layout. */
+  get pageLayout(): { orientation: string; paperSize: string; zoom: unknown; setPrintTitleRows(rows: string): void } {
+    const ctx = this.context;
+    const put = (key: string, v: unknown) => {
+      ctx.requireApi('1.9', `PageLayout.${key}`);
+      ctx.enqueue(() => void (layoutOf(this.sheet()).page[key] = v), v);
+    };
+    return {
+      set orientation(v: string) {
+        put('orientation', v);
+      },
+      set paperSize(v: string) {
+        put('paperSize', v);
+      },
+      set zoom(v: unknown) {
+        put('zoom', v);
+      },
+      setPrintTitleRows: (rows: string) => put('printTitleRows', rows),
+    } as never;
+  }
 
   /** No address: the whole sheet. */
   getRange(address?: string): FakeRange {
@@ -94,7 +126,7 @@ export class FakeWorksheet extends FakeClientObject {
     this.context.enqueue(() => {
       const s = this.sheet();
       if (s.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
-      this.context.env.model.activeSheet = s.name;
+      activateSheet(this.context.env.model, s.name);
     });
   }
 
@@ -102,6 +134,12 @@ export class FakeWorksheet extends FakeClientObject {
     this.context.enqueue(() => {
       const model = this.context.env.model;
       const s = this.sheet();
+      // @types/office-js, Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete
+      // operation will fail with an InvalidOperation exception. You should first change its visibility to
+      // hidden or visible before deleting it."
+      if (s.visibility === 'VeryHidden') {
+        throw new FakeOfficeError('InvalidOperation', 'A very hidden worksheet cannot be deleted: first change its visibility to hidden or visible.', 'Worksheet.delete');
+      }
       if (s.visibility === 'Visible' && model.sheets.filter((x) => x.visibility === 'Visible').length === 1) {
         throw new FakeOfficeError('InvalidOperation', 'The last visible sheet cannot be deleted.');
       }
@@ -115,6 +153,22 @@ export class FakeWorksheet extends FakeClientObject {
 export class FakeWorksheetCollection extends FakeClientObject {
   protected readonly scalarProps = [] as const;
   private list: FakeWorksheet[] = [];
+
+  /** ExcelApi 1.7. `add` registers at the next sync and returns an object whose `remove()` unregisters. */
+  get onActivated(): { add(handler: ActivatedHandler): { remove(): void } } {
+    const model = this.context.env.model;
+    const context = this.context;
+    return {
+      add(handler) {
+        context.requireApi('1.7', 'WorksheetCollection.onActivated');
+        context.enqueue(() => {
+          if (!activatedHandlers.has(model)) activatedHandlers.set(model, new Set());
+          activatedHandlers.get(model)!.add(handler);
+        });
+        return { remove: () => activatedHandlers.get(model)?.delete(handler) };
+      },
+    };
+  }
 
   protected readProp(): unknown {
     return null;

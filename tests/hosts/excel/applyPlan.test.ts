@@ -40,13 +40,13 @@ async function workbook(unitNote = false): Promise<FakeWorkbookModel> {
 }
 
 describe('ExcelHost.applyPlan and restore', () => {
-  it('writes values, fills and merged notes in one sync after one read', async () => {
+  it('writes values, fills and merged notes: the apply reads afresh (one sync) and writes (one sync)', async () => {
     const model = await workbook();
     const { host, fake } = hostOver(model);
     expect(await syncsOf(fake, () => host.readSheet(SHEET))).toBe(1);
     let result;
-    expect(await syncsOf(fake, async () => (result = await host.applyPlan(PLAN)))).toBe(1);
-    expect(result).toEqual({ cellsWritten: 9, syncs: 1 });
+    expect(await syncsOf(fake, async () => (result = await host.applyPlan(PLAN)))).toBe(2);
+    expect(result).toEqual({ cellsWritten: 9, syncs: 2 });
     const s = sheetOf(model, SHEET);
     expect(s.cells.I16).toMatchObject({ value: 9, fill: '#FFEB9C', note: `${NOTE_MARKER}得分应为9分` });
     expect(s.cells.J17.value).toBe('100%');
@@ -97,7 +97,7 @@ describe('ExcelHost.applyPlan and restore', () => {
     const reread = (await host.readSheet(SHEET)).toJSON();
     expect(reread).toEqual(original); // I16 reads 10 again, I27 its formula, J16 empty
     // The unit note on I16 now carries our marker and its cell is in the snapshot: nothing to look up.
-    expect(await syncsOf(fake, () => host.applyPlan(PLAN))).toBe(1);
+    expect(await syncsOf(fake, () => host.applyPlan(PLAN))).toBe(2);
     expect(sheetsState(model)).toEqual(once);
     expect(sheetOf(model, SHEET).cells.I16.note!.split(NOTE_MARKER)).toHaveLength(2);
   });
@@ -122,7 +122,7 @@ describe('ExcelHost.applyPlan and restore', () => {
     const before = sheetsState(model);
     const { host, fake } = hostOver(model, { excelApi: '1.17' });
     await host.readSheet(SHEET);
-    expect(await syncsOf(fake, () => host.applyPlan(PLAN))).toBe(1);
+    expect(await syncsOf(fake, () => host.applyPlan(PLAN))).toBe(2);
     const s = sheetOf(model, SHEET);
     expect(s.cells.I9.comment).toBe(`${NOTE_MARKER}执行率公式有误`);
     expect(s.cells.I16.note).toBe('单位备注：已核实'); // the legacy note is invisible to this host: untouched
@@ -153,7 +153,7 @@ describe('ExcelHost.applyPlan and restore', () => {
     const before = sheetsState(model);
     const { host, fake } = hostOver(model);
     await host.readSheet(SHEET);
-    expect(await syncsOf(fake, () => host.applyPlan(PLAN))).toBe(2);
+    expect(await syncsOf(fake, () => host.applyPlan(PLAN))).toBe(3);
     expect(sheetOf(model, SHEET).cells.G26.note).toBe(`满意度调查样本120份\n${NOTE_MARKER}满意度低于指标值`);
     expect(sheetOf(model, SHEET).cells.I16.note).toBe(`单位备注：已核实\n${NOTE_MARKER}得分应为9分`);
     await host.restore(SHEET);
@@ -207,12 +207,12 @@ describe('ExcelHost.applyPlan on a 1,000-row sheet', () => {
     return { sheet: '大表', changes };
   }
 
-  it('reads in one sync and applies 2,000 changes in one sync, then restores exactly', async () => {
+  it('reads in one sync and applies 2,000 changes in one read + one write sync, then restores exactly', async () => {
     const model = bigSheet();
     const before = sheetsState(model);
     const { host, fake } = hostOver(model);
     expect(await syncsOf(fake, () => host.readSheet('大表'))).toBe(1);
-    expect(await syncsOf(fake, () => host.applyPlan(bigPlan(10)))).toBe(1);
+    expect(await syncsOf(fake, () => host.applyPlan(bigPlan(10)))).toBe(2);
     expect(sheetOf(model, '大表').cells.E1000.value).toBe(9.5);
     await host.restore('大表');
     expect(sheetsState(model)).toEqual(before);

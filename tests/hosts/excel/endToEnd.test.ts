@@ -5,7 +5,7 @@ import { loadFakeWorkbook } from '../../fakes/loadFakeWorkbook';
 import { fixtureNames, fixturePath, hostOver, sheetsState, syncsOf } from './helpers';
 
 describe.each(fixtureNames())('%s through the Excel host', (file) => {
-  it('scores with one read and one write per sheet, re-scores to the same workbook, and undoes exactly', async () => {
+  it('scores with one read, then writes back with one read and one write per sheet, re-scores to the same workbook, and undoes exactly', async () => {
     const model = await loadFakeWorkbook(fixturePath(file));
     const pristine = sheetsState(model);
     const { host, fake } = hostOver(model);
@@ -14,7 +14,8 @@ describe.each(fixtureNames())('%s through the Excel host', (file) => {
       const grid = await host.readSheet(sheet);
       const plan = planSheet(grid, scoreGrid(grid, NATIONAL), DEFAULT_PLAN_OPTIONS);
       planned += plan.changes.length;
-      expect(await syncsOf(fake, () => host.applyPlan(plan))).toBe(1);
+      // The write-back reads the sheet afresh in its own batch (one sync), then writes (one sync).
+      expect(await syncsOf(fake, () => host.applyPlan(plan, grid))).toBe(2);
     }
     expect(planned).toBeGreaterThan(0);
     const scored = sheetsState(model);
