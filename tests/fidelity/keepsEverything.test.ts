@@ -65,14 +65,15 @@ describe('a scored copy keeps everything (fidelity workbooks)', () => {
 
   it.each(DAMAGED)('%s: refused or scored, never a copy with fewer sheets', async (file) => {
     const input = await fs.readFile(path.join(DIR, file));
-    const result = await scoreCopy(input).catch((e: unknown) => e);
+    const result: unknown = await scoreCopy(input).catch((e: unknown) => e);
     if (result instanceof XlsxReadError) {
       expect(result.message).toMatch(/损坏/);
       return;
     }
     if (result instanceof Error) throw result;
-    const again = await readWorkbookBuffer(result.copy);
-    expect(again.grids.length).toBeGreaterThanOrEqual(result.read.grids.length);
+    const scored = result as Awaited<ReturnType<typeof scoreCopy>>;
+    const again = await readWorkbookBuffer(scored.copy);
+    expect(again.grids.length).toBeGreaterThanOrEqual(scored.read.grids.length);
   });
 
   it('03 (workbook relationships missing) is refused as damaged', async () => {

@@ -6,7 +6,7 @@ import type { Document } from '@xmldom/xmldom';
 import { parseRangeA1, type CellRange } from '../../core/grid';
 import type { WritePlan } from '../../core/writePlan';
 import { PackageEdits } from './ooxml/edits';
-import { childElements, firstChild, NS, parseXml, REL } from './ooxml/xml';
+import { childElements, firstChild, NS, parseXml, REL, serializeXml } from './ooxml/xml';
 import type { WorkbookSource } from './readWorkbook';
 import { SheetNotes } from './patch/notes';
 import { addPlannedSheet } from './patch/plannedSheet';
@@ -59,12 +59,12 @@ async function applyPlanToSheet(edits: PackageEdits, source: WorkbookSource, sty
   let notes: SheetNotes | null = null;
   for (const change of plan.changes) {
     const c = cells.cell(change.row, change.col);
-    const wasEmpty = cells.isEmpty(c);
     const s = cells.styleOf(c);
     const mark = marks[change.cell] ?? { s, z: s };
     if (change.value !== undefined && !coveredBy(merges, change.row, change.col)) {
+      mark.o ??= serializeXml(c);
       cells.setValue(c, change.value);
-      if (wasEmpty) mark.w = change.value;
+      mark.w = change.value;
     }
     if (change.fill !== undefined || change.fontColor !== undefined || change.wrap) {
       mark.z = styles.markStyle(s, { fill: change.fill, fontColor: change.fontColor, wrap: change.wrap });

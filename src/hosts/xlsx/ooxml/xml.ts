@@ -1,5 +1,5 @@
 /** Namespace-aware XML helpers over @xmldom/xmldom: parse, serialise, find and create elements. */
-import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
+import { DOMParser, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
 
 export const NS = {
   main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
@@ -27,7 +27,7 @@ export function parseXml(text: string): Document {
   return new DOMParser().parseFromString(text, 'text/xml');
 }
 
-export function serializeXml(doc: Document): string {
+export function serializeXml(doc: Node): string {
   return new XMLSerializer().serializeToString(doc);
 }
 

@@ -26,8 +26,8 @@ export async function revertZipingChanges(source: WorkbookSource, edits = new Pa
         const c = at && grid.find(at.row, at.col);
         if (!c) continue;
         // A style the unit changed since, or a value the unit typed over ours, is the unit's: kept.
-        if (grid.styleOf(c) === was.z) grid.setStyle(c, was.s);
-        if (was.w !== undefined && grid.valueOf(c) === was.w) grid.clearValue(c);
+        if (was.w !== undefined && grid.valueOf(c) === was.w && was.o) grid.restore(c, was.o);
+        else if (grid.styleOf(c) === was.z) grid.setStyle(c, was.s);
       }
       edits.touch(sheet.part);
     }

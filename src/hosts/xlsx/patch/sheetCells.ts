@@ -7,7 +7,7 @@ import type { Document, Element } from '@xmldom/xmldom';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { slideFormula } = require('exceljs/lib/utils/shared-formula') as { slideFormula: (f: string, from: string, to: string) => string };
 import { parseA1, parseRangeA1, rangeToA1, toA1 } from '../../../core/grid';
-import { childElements, createLike, firstChild, richText } from '../ooxml/xml';
+import { childElements, createLike, firstChild, parseXml, richText } from '../ooxml/xml';
 
 export class SheetCells {
   readonly sheetData: Element;
@@ -99,6 +99,24 @@ export class SheetCells {
 
   isEmpty(c: Element | null): boolean {
     return !c || (!firstChild(c, 'v') && !firstChild(c, 'f') && !firstChild(c, 'is'));
+  }
+
+  /**
+   * Puts back a cell as ziping found it (`original` is its serialised `<c>`). A shared formula's master is
+   * not put back: its group has a new master since (handOverSharedFormula), so the cell keeps its value.
+   */
+  restore(c: Element, original: string): void {
+    const old = parseXml(original).documentElement!;
+    const f = firstChild(old, 'f');
+    if (f && f.getAttribute('t') === 'shared' && f.getAttribute('ref')) return;
+    const parent = c.parentNode as Element;
+    const back = this.doc.importNode(old, true) as Element;
+    // The serialised cell carried its namespace declaration; in place, the sheet's own is in scope.
+    for (const a of Array.from(back.attributes)) {
+      const prefix = a.name === 'xmlns' ? '' : a.name.startsWith('xmlns:') ? a.name.slice(6) : undefined;
+      if (prefix !== undefined && parent.lookupNamespaceURI(prefix) === a.value) back.removeAttribute(a.name);
+    }
+    parent.replaceChild(back, c);
   }
 
   clearValue(c: Element): void {

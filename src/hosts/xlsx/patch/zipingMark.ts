@@ -20,8 +20,10 @@ export interface CellRecord {
   s: number;
   /** The style index ziping gave it. */
   z: number;
-  /** The value ziping wrote into the cell, when the cell was empty before. */
+  /** The value ziping wrote into the cell. */
   w?: string | number;
+  /** The cell as it was before (its `<c>` element), restored when the unit left ziping's value as it was. */
+  o?: string;
 }
 
 export interface ZipingRecord {
