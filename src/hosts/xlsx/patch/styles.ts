@@ -4,7 +4,7 @@
  */
 import type { Document, Element } from '@xmldom/xmldom';
 import type { PlannedCellStyle } from '../../../core/writePlan';
-import { childElements, createLike, firstChild, NS } from '../ooxml/xml';
+import { childElements, createLike, firstChild, NS, serializeXml } from '../ooxml/xml';
 
 /** How ziping marks a cell: fill by severity, its own font colour for its text, wrapped commentary. */
 export interface MarkLook {
@@ -40,9 +40,15 @@ export class StyleBook {
     return el;
   }
 
-  /** Appends `el` to a container and returns its index, keeping `count` right. */
+  /**
+   * Appends `el` to a container and returns its index, keeping `count` right. An identical entry
+   * already there (e.g. from an earlier scoring of this copy) is reused, so re-scoring gives the same indices.
+   */
   private append(name: string, el: Element): number {
     const box = this.container(name);
+    const text = serializeXml(el);
+    const same = childElements(box).findIndex((e) => serializeXml(e) === text);
+    if (same >= 0) return same;
     box.appendChild(el);
     const n = childElements(box).length;
     box.setAttribute('count', String(n));
