@@ -3,10 +3,10 @@
  * notes, the sheets the plans add, the ziping property). Every other part keeps its bytes.
  */
 import type { Document } from '@xmldom/xmldom';
-import { parseRangeA1, type CellRange } from '../../core/grid';
+import type { CellRange } from '../../core/grid';
 import type { WritePlan } from '../../core/writePlan';
 import { PackageEdits } from './ooxml/edits';
-import { childElements, firstChild, NS, parseXml, REL, serializeXml } from './ooxml/xml';
+import { NS, parseXml, REL, serializeXml } from './ooxml/xml';
 import type { WorkbookSource } from './readWorkbook';
 import { SheetNotes } from './patch/notes';
 import { addPlannedSheet } from './patch/plannedSheet';
@@ -39,22 +39,17 @@ async function styleBook(edits: PackageEdits, source: WorkbookSource): Promise<S
   return new StyleBook(doc);
 }
 
-function mergesOfSheet(doc: Document): CellRange[] {
-  const box = firstChild(doc.documentElement!, 'mergeCells');
-  return (box ? childElements(box, 'mergeCell') : []).map((m) => parseRangeA1(m.getAttribute('ref') ?? '')).filter((r): r is CellRange => r !== null);
-}
-
 const coveredBy = (merges: CellRange[], row: number, col: number) =>
   merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
 
 /** The changes of one plan on its sheet part; values for cells covered by a merge are withheld. */
 async function applyPlanToSheet(edits: PackageEdits, source: WorkbookSource, styles: StyleBook, plan: WritePlan, record: ZipingRecord): Promise<void> {
   const sheet = source.structure.sheets.find((s) => s.name === plan.sheet && s.isWorksheet);
-  const doc = sheet?.part ? await edits.pkg.xml(sheet.part) : null;
-  if (!sheet?.part || !doc) throw new Error(`Worksheet not found for plan: ${plan.sheet}`);
+  const part = sheet?.part ? await edits.sheet(sheet.part) : null;
+  if (!sheet?.part || !part) throw new Error(`Worksheet not found for plan: ${plan.sheet}`);
   if (!plan.changes.length) return;
-  const cells = new SheetCells(doc);
-  const merges = mergesOfSheet(doc);
+  const cells = new SheetCells(part.doc);
+  const merges = part.merges;
   const marks = (record.cells[plan.sheet] ??= {});
   let notes: SheetNotes | null = null;
   for (const change of plan.changes) {
@@ -72,11 +67,11 @@ async function applyPlanToSheet(edits: PackageEdits, source: WorkbookSource, sty
     }
     if (mark.w !== undefined || mark.z !== mark.s) marks[change.cell] = mark;
     if (change.note !== undefined) {
-      notes ??= await SheetNotes.open(edits, sheet.part, doc);
+      notes ??= await SheetNotes.open(edits, sheet.part, part);
       await notes.setNote(change.cell, change.note);
     }
   }
-  edits.touch(sheet.part);
+  part.touchCells();
 }
 
 /** The bytes of the scored copy of `source` with `plans` applied. */

@@ -3,12 +3,14 @@ import type { Document, Element } from '@xmldom/xmldom';
 import type { OoxmlPackage } from './package';
 import { relativeTarget, relsPathOf } from './package';
 import { childElements, NS, parseXml } from './xml';
+import { SheetPart } from '../patch/sheetPart';
 
 export const CONTENT_TYPES_PART = '[Content_Types].xml';
 
 /** Tracks which XML parts were changed so only those are serialised again. */
 export class PackageEdits {
   readonly dirty = new Set<string>();
+  private readonly sheets = new Map<string, SheetPart>();
 
   constructor(readonly pkg: OoxmlPackage) {}
 
@@ -95,7 +97,20 @@ export class PackageEdits {
     return `${prefix}${n}${suffix}`;
   }
 
+  /** A worksheet part for splicing edits (cached: every edit of a run lands in one object). */
+  async sheet(part: string): Promise<SheetPart | null> {
+    let sheet = this.sheets.get(part);
+    if (!sheet) {
+      const text = await this.pkg.text(part);
+      if (text === null) return null;
+      sheet = new SheetPart(text);
+      this.sheets.set(part, sheet);
+    }
+    return sheet;
+  }
+
   flush(): void {
     this.pkg.flush(this.dirty);
+    for (const [part, sheet] of this.sheets) if (sheet.changed) this.pkg.putText(part, sheet.toString());
   }
 }

@@ -8,6 +8,7 @@ import { parseA1 } from '../../../core/grid';
 import { mergeNote, NOTE_MARKER, stripOurNote } from '../../../core/writePlan';
 import type { PackageEdits } from '../ooxml/edits';
 import { childElements, createLike, firstChild, NS, parseXml, REL, richText } from '../ooxml/xml';
+import type { SheetPart } from './sheetPart';
 import { addNoteShape, hasNoteShape, newVmlDocument, removeNoteShape } from './vmlNotes';
 
 /** Author of the notes ziping creates. */
@@ -15,8 +16,6 @@ export const ZIPING_AUTHOR = '自评表评分助手';
 
 const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
 const VML_TYPE = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
-/** CT_Worksheet elements that come after legacyDrawing. */
-const AFTER_LEGACY_DRAWING = ['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
 
 export class SheetNotes {
   private comments: Document | null = null;
@@ -27,10 +26,10 @@ export class SheetNotes {
   private constructor(
     private readonly edits: PackageEdits,
     private readonly sheetPart: string,
-    private readonly sheet: Document,
+    private readonly sheet: SheetPart,
   ) {}
 
-  static async open(edits: PackageEdits, sheetPart: string, sheet: Document): Promise<SheetNotes> {
+  static async open(edits: PackageEdits, sheetPart: string, sheet: SheetPart): Promise<SheetNotes> {
     const notes = new SheetNotes(edits, sheetPart, sheet);
     const rels = await edits.pkg.relationships(sheetPart);
     const comments = rels.find((r) => r.type === REL.comments && r.part && edits.pkg.has(r.part));
@@ -38,8 +37,7 @@ export class SheetNotes {
       notes.commentsPart = comments.part;
       notes.comments = await edits.pkg.xml(comments.part);
     }
-    const legacy = firstChild(sheet.documentElement!, 'legacyDrawing');
-    const vmlId = legacy?.getAttributeNS(NS.rel, 'id');
+    const vmlId = sheet.legacyDrawingId;
     const vml = rels.find((r) => r.id === vmlId && r.part && edits.pkg.has(r.part));
     if (vml?.part) {
       notes.vmlPart = vml.part;
@@ -74,12 +72,7 @@ export class SheetNotes {
       this.edits.pkg.putXml(this.vmlPart, this.vml);
       const id = await this.edits.addRelationship(this.sheetPart, REL.vmlDrawing, this.vmlPart);
       await this.edits.ensureDefault('vml', VML_TYPE);
-      const root = this.sheet.documentElement!;
-      const el = createLike(root, 'legacyDrawing');
-      el.setAttributeNS(NS.rel, root.lookupPrefix(NS.rel) ? `${root.lookupPrefix(NS.rel)}:id` : 'r:id', id);
-      const before = childElements(root).find((e) => e.namespaceURI === NS.main && AFTER_LEGACY_DRAWING.includes(e.localName ?? '')) ?? null;
-      root.insertBefore(el, before);
-      this.edits.touch(this.sheetPart);
+      this.sheet.addLegacyDrawing(id);
     }
     this.edits.touch(this.commentsPart!);
     if (this.vml) this.edits.touch(this.vmlPart!);

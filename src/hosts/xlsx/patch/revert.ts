@@ -11,16 +11,16 @@ import { removeSheet } from './plannedSheet';
 import { SheetCells } from './sheetCells';
 
 export async function revertZipingChanges(source: WorkbookSource, edits = new PackageEdits(source.pkg)): Promise<void> {
-  const { pkg, structure, record } = source;
+  const { structure, record } = source;
   if (!record || source.reverted) return;
   for (const name of record.addedSheets) await removeSheet(edits, structure, name);
   for (const sheet of structure.sheets) {
     if (!sheet.isWorksheet || !sheet.part) continue;
-    const doc = await pkg.xml(sheet.part);
-    if (!doc) continue;
+    const part = await edits.sheet(sheet.part);
+    if (!part) continue;
     const cells = record.cells[sheet.name];
     if (cells) {
-      const grid = new SheetCells(doc);
+      const grid = new SheetCells(part.doc);
       for (const [ref, was] of Object.entries(cells)) {
         const at = parseA1(ref);
         const c = at && grid.find(at.row, at.col);
@@ -29,9 +29,9 @@ export async function revertZipingChanges(source: WorkbookSource, edits = new Pa
         if (was.w !== undefined && grid.valueOf(c) === was.w && was.o) grid.restore(c, was.o);
         else if (grid.styleOf(c) === was.z) grid.setStyle(c, was.s);
       }
-      edits.touch(sheet.part);
+      part.touchCells();
     }
-    const notes = await SheetNotes.open(edits, sheet.part, doc);
+    const notes = await SheetNotes.open(edits, sheet.part, part);
     notes.stripOurs();
   }
   edits.flush();
