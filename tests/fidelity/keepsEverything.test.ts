@@ -8,8 +8,10 @@ import { promises as fs, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { Grid } from '../../src/core/grid';
+import { DEFAULT_PLAN_OPTIONS } from '../../src/core';
 import { readWorkbookBuffer, XlsxReadError } from '../../src/hosts/xlsx';
-import { comparePackages, openZip } from './packageDiff';
+import { comparePackages, openZip, parse } from './packageDiff';
+import type { Element } from '@xmldom/xmldom';
 import { reviewSheetFor, scoreCopy } from './scoreCopy';
 
 jest.setTimeout(120_000);
@@ -78,5 +80,26 @@ describe('a scored copy keeps everything (fidelity workbooks)', () => {
 
   it('03 (workbook relationships missing) is refused as damaged', async () => {
     await expect(scoreCopy(await fs.readFile(path.join(DIR, '03-workbook-rels-missing.xlsx')))).rejects.toThrow(/已损坏/);
+  });
+});
+
+describe('a shared formula whose first cell is overwritten (31, --overwrite-scores)', () => {
+  it('H15 gets the value, H16 becomes the master with the formula moved to it, H17:H19 still compute', async () => {
+    const input = await fs.readFile(path.join(DIR, '31-score-column-shared-formula.xlsx'));
+    const { plans, copy } = await scoreCopy(input, { ...DEFAULT_PLAN_OPTIONS, overwriteScores: true }, false);
+    const h15 = plans[0].changes.find((c) => c.cell === 'H15' && c.value !== undefined);
+    expect(h15).toBeDefined();
+    const zip = await openZip(copy);
+    const cells = new Map(
+      Array.from(parse(await zip.text('xl/worksheets/sheet1.xml')).getElementsByTagName('c')).map((c: Element) => [c.getAttribute('r'), c] as const),
+    );
+    expect(cells.get('H15')!.getElementsByTagName('f')).toHaveLength(0);
+    expect(cells.get('H15')!.getElementsByTagName('v')[0].textContent).toBe(String(h15!.value));
+    const f16 = cells.get('H16')!.getElementsByTagName('f')[0];
+    expect([f16.getAttribute('t'), f16.getAttribute('ref'), f16.getAttribute('si'), f16.textContent]).toEqual(['shared', 'H16:H19', '0', 'G16']);
+    for (const ref of ['H17', 'H18', 'H19']) expect(cells.get(ref)!.getElementsByTagName('f')[0].getAttribute('si')).toBe('0');
+    // ExcelJS (full load) reads H17 as the shared formula G17.
+    const wb = await new ExcelJS.Workbook().xlsx.load(copy as unknown as ArrayBuffer);
+    expect(wb.worksheets[0].getCell('H17').formula).toBe('G17');
   });
 });
