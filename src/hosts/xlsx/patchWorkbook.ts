@@ -49,14 +49,13 @@ async function applyPlanToSheet(edits: PackageEdits, source: WorkbookSource, sty
   if (!sheet?.part || !part) throw new Error(`Worksheet not found for plan: ${plan.sheet}`);
   if (!plan.changes.length) return;
   const cells = new SheetCells(part.doc);
-  const merges = part.merges;
   const marks = (record.cells[plan.sheet] ??= {});
   let notes: SheetNotes | null = null;
   for (const change of plan.changes) {
     const c = cells.cell(change.row, change.col);
     const s = cells.styleOf(c);
     const mark = marks[change.cell] ?? { s, z: s };
-    if (change.value !== undefined && !coveredBy(merges, change.row, change.col)) {
+    if (change.value !== undefined && !coveredBy(part.merges, change.row, change.col)) {
       mark.o ??= serializeXml(c);
       cells.setValue(c, change.value);
       mark.w = change.value;

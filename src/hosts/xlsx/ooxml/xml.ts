@@ -22,13 +22,42 @@ export const REL = {
   customProps: `${NS.rel}/custom-properties`,
 } as const;
 
+/**
+ * xmldom 0.9 compiles its (large, Unicode) QName pattern again for every end tag it reads
+ * (`grammar.reg` in lib/sax.js): ~0.1 ms per `</c>`. The patterns are pure functions of their parts and
+ * used without the `g` flag, so they are built once per distinct set of parts.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const grammar = require('@xmldom/xmldom/lib/grammar') as { reg: (...parts: Array<RegExp | string>) => RegExp };
+interface PatternTrie {
+  next: Map<RegExp | string, PatternTrie>;
+  re?: RegExp;
+}
+const compiled: PatternTrie = { next: new Map() };
+const buildPattern = grammar.reg;
+grammar.reg = function (this: unknown, ...parts: Array<RegExp | string>): RegExp {
+  // Keyed by the parts themselves (the same grammar objects on every call): no string building.
+  let node = compiled;
+  for (const part of parts) {
+    let child = node.next.get(part);
+    if (!child) node.next.set(part, (child = { next: new Map() }));
+    node = child;
+  }
+  node.re ??= buildPattern.apply(this, parts);
+  return node.re;
+};
+
+// One parser and serialiser for the process: each is stateless between calls.
+const parser = new DOMParser();
+const serializer = new XMLSerializer();
+
 export function parseXml(text: string): Document {
   // xmldom throws a ParseError on fatal errors (not well-formed), which is what we want.
-  return new DOMParser().parseFromString(text, 'text/xml');
+  return parser.parseFromString(text, 'text/xml');
 }
 
 export function serializeXml(doc: Node): string {
-  return new XMLSerializer().serializeToString(doc);
+  return serializer.serializeToString(doc);
 }
 
 /** Element children of `parent` with this local name in `ns` (SpreadsheetML main by default). */

@@ -9,7 +9,7 @@ import { mergeNote, NOTE_MARKER, stripOurNote } from '../../../core/writePlan';
 import type { PackageEdits } from '../ooxml/edits';
 import { childElements, createLike, firstChild, NS, parseXml, REL, richText } from '../ooxml/xml';
 import type { SheetPart } from './sheetPart';
-import { addNoteShape, hasNoteShape, newVmlDocument, removeNoteShape } from './vmlNotes';
+import { newVmlDocument, VmlNotes } from './vmlNotes';
 
 /** Author of the notes ziping creates. */
 export const ZIPING_AUTHOR = '自评表评分助手';
@@ -19,7 +19,7 @@ const VML_TYPE = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
 
 export class SheetNotes {
   private comments: Document | null = null;
-  private vml: Document | null = null;
+  private vml: VmlNotes | null = null;
   private commentsPart: string | null = null;
   private vmlPart: string | null = null;
 
@@ -42,7 +42,8 @@ export class SheetNotes {
     if (vml?.part) {
       notes.vmlPart = vml.part;
       // VML is XML in the files Excel, LibreOffice and openpyxl write; one that is not gets no new boxes.
-      notes.vml = await edits.pkg.xml(vml.part).catch(() => null);
+      const doc = await edits.pkg.xml(vml.part).catch(() => null);
+      notes.vml = doc ? new VmlNotes(doc) : null;
     }
     return notes;
   }
@@ -68,8 +69,9 @@ export class SheetNotes {
     if (!this.vml && !this.vmlPart) {
       this.vmlPart = this.edits.freePartName('xl/drawings/vmlDrawing', '.vml');
       const block = this.edits.pkg.partNames().filter((n) => n.toLowerCase().endsWith('.vml')).length + 1;
-      this.vml = newVmlDocument(block);
-      this.edits.pkg.putXml(this.vmlPart, this.vml);
+      const doc = newVmlDocument(block);
+      this.vml = new VmlNotes(doc);
+      this.edits.pkg.putXml(this.vmlPart, doc);
       const id = await this.edits.addRelationship(this.sheetPart, REL.vmlDrawing, this.vmlPart);
       await this.edits.ensureDefault('vml', VML_TYPE);
       this.sheet.addLegacyDrawing(id);
@@ -125,7 +127,7 @@ export class SheetNotes {
 
   private addBoxIfMissing(ref: string): void {
     const at = parseA1(ref);
-    if (at && this.vml && !hasNoteShape(this.vml, at.row, at.col)) addNoteShape(this.vml, at.row, at.col);
+    if (at && this.vml && !this.vml.has(at.row, at.col)) this.vml.add(at.row, at.col);
   }
 
   /** Takes ziping's part out of every note; notes that held only ziping's text are removed with their box. */
@@ -143,7 +145,7 @@ export class SheetNotes {
       }
       comment.parentNode!.removeChild(comment);
       const at = parseA1(comment.getAttribute('ref') ?? '');
-      if (at && this.vml) removeNoteShape(this.vml, at.row, at.col);
+      if (at && this.vml) this.vml.remove(at.row, at.col);
     }
     if (changed) {
       this.edits.touch(this.commentsPart!);

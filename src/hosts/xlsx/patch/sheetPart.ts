@@ -18,14 +18,15 @@ interface Scan {
   /** Offset before which a new legacyDrawing goes. */
   legacyAt: number;
   legacyDrawingId: string | null;
-  merges: CellRange[];
+  /** The mergeCell refs as written; parsed only when a value is written (see `merges`). */
+  mergeRefs: string[];
   relPrefix: string | null;
   mainPrefix: string;
 }
 
 function scan(text: string): Scan {
   const parser = new SaxesParser({ xmlns: true });
-  const out: Scan = { rootEnd: -1, rootName: '', sheetData: null, legacyAt: -1, legacyDrawingId: null, merges: [], relPrefix: null, mainPrefix: '' };
+  const out: Scan = { rootEnd: -1, rootName: '', sheetData: null, legacyAt: -1, legacyDrawingId: null, mergeRefs: [], relPrefix: null, mainPrefix: '' };
   let depth = 0;
   let sdStart = -1;
   parser.on('opentag', (tag) => {
@@ -41,10 +42,7 @@ function scan(text: string): Scan {
       if (tag.local === 'legacyDrawing') out.legacyDrawingId = Object.values(tag.attributes).find((a) => a.uri === NS.rel && a.local === 'id')?.value ?? null;
       if (out.legacyAt < 0 && AFTER_LEGACY_DRAWING.includes(tag.local)) out.legacyAt = start;
     }
-    if (tag.local === 'mergeCell' && tag.uri === NS.main) {
-      const range = parseRangeA1(String(tag.attributes.ref?.value ?? ''));
-      if (range) out.merges.push(range);
-    }
+    if (depth === 3 && tag.local === 'mergeCell' && tag.uri === NS.main) out.mergeRefs.push(String(tag.attributes.ref?.value ?? ''));
   });
   parser.on('closetag', (tag) => {
     if (depth === 2 && tag.local === 'sheetData' && tag.uri === NS.main) out.sheetData = { start: sdStart, end: parser.position };
@@ -58,7 +56,7 @@ function scan(text: string): Scan {
 export class SheetPart {
   /** root + sheetData only: the cells to edit. */
   readonly doc: Document;
-  readonly merges: CellRange[];
+  private mergeList: CellRange[] | null = null;
   readonly legacyDrawingId: string | null;
   private readonly info: Scan;
   private added = '';
@@ -69,9 +67,14 @@ export class SheetPart {
     const sd = this.info.sheetData;
     const okOffsets = sd && text.startsWith('<', sd.start) && text.charAt(sd.end - 1) === '>' && text.startsWith('<', this.info.legacyAt) && this.info.legacyAt >= sd.end;
     if (!okOffsets) throw new Error('worksheet part without a sheetData element');
-    this.merges = this.info.merges;
     this.legacyDrawingId = this.info.legacyDrawingId;
     this.doc = parseXml(`${text.slice(0, this.info.rootEnd)}${text.slice(sd.start, sd.end)}</${this.info.rootName}>`);
+  }
+
+  /** The sheet's merged areas. */
+  get merges(): CellRange[] {
+    this.mergeList ??= this.info.mergeRefs.map(parseRangeA1).filter((r): r is CellRange => r !== null);
+    return this.mergeList;
   }
 
   /** Marks the cells as edited (they are serialised again). */
