@@ -96,9 +96,13 @@ export class SheetNotes {
     return list.length;
   }
 
+  /** Notes by cell, indexed once (a long table can get thousands of notes: no scan per note). */
+  private byRef: Map<string, Element> | null = null;
+
   private find(ref: string): Element | undefined {
     if (!this.comments) return undefined;
-    return childElements(this.commentList(), 'comment').find((c) => c.getAttribute('ref') === ref);
+    this.byRef ??= new Map(childElements(this.commentList(), 'comment').map((c) => [c.getAttribute('ref') ?? '', c]));
+    return this.byRef.get(ref);
   }
 
   /** Puts our text on the note of `ref`, after the unit's (or reviewer's) own text. */
@@ -122,6 +126,7 @@ export class SheetNotes {
     comment.appendChild(text);
     appendRun(text, `${NOTE_MARKER}${ours}`);
     this.commentList().appendChild(comment);
+    this.byRef?.set(ref, comment);
     this.addBoxIfMissing(ref);
   }
 
@@ -144,6 +149,7 @@ export class SheetNotes {
         continue;
       }
       comment.parentNode!.removeChild(comment);
+      this.byRef?.delete(comment.getAttribute('ref') ?? '');
       const at = parseA1(comment.getAttribute('ref') ?? '');
       if (at && this.vml) this.vml.remove(at.row, at.col);
     }

@@ -65,6 +65,7 @@ export class SheetCells {
     const cells = childElements(r, 'c');
     const existing = cells.find((c) => c.getAttribute('r') === ref);
     if (existing) return existing;
+    // (Rows are indexed; cells are found by a scan of their row, which holds a few dozen at most.)
     const c = createLike(r, 'c');
     c.setAttribute('r', ref);
     const next = cells.find((e) => (parseA1(e.getAttribute('r') ?? '')?.col ?? -1) > col) ?? null;
