@@ -1,5 +1,5 @@
 /** One workbook through the core: read, score every sheet, optionally write the scored copy. */
-import { readWorkbookFile, applyPlan, writeWorkbookFile, isSameFile, XlsxReadError } from '../hosts/xlsx';
+import { readWorkbookFile, writePatchedCopy, isSameFile, XlsxReadError } from '../hosts/xlsx';
 import { scoreGrid, planSheet, sheetEvaluations, type Profile, type PlanOptions, type TableEvaluation, type WritePlan, type Severity } from '../core';
 import type { SkippedSheet } from '../core/evaluation';
 import { outputPathFor, type InputFile } from './files';
@@ -25,7 +25,9 @@ export interface ScoreOptions {
 export async function scoreFile(input: InputFile, options: ScoreOptions): Promise<FileReport> {
   const report: FileReport = { file: input.file, error: null, tables: [], skippedSheets: [] };
   try {
-    const { workbook, grids } = await readWorkbookFile(input.file);
+    // A ziping copy (a unit's resubmission) is read as it was before ziping marked it (SPEC §6.2).
+    const read = await readWorkbookFile(input.file, { revertZiping: true });
+    const { grids } = read;
     const plans: WritePlan[] = [];
     const skipped: SkippedSheet[] = [];
     for (const grid of grids) {
@@ -39,8 +41,7 @@ export async function scoreFile(input: InputFile, options: ScoreOptions): Promis
     else if (options.outDir) {
       const target = outputPathFor(options.outDir, input.relative);
       if (await isSameFile(input.file, target)) throw new Error(`输出文件与输入文件“${input.file}”相同，已拒绝覆盖原表。请换一个 --out 文件夹。`);
-      for (const plan of plans) applyPlan(workbook, plan);
-      await writeWorkbookFile(workbook, target);
+      await writePatchedCopy(read, plans, target);
       report.output = target;
     }
   } catch (e) {

@@ -27,7 +27,10 @@ export async function checkScoredCopy(
   profile: Profile = NATIONAL,
   options: PlanOptions = DEFAULT_PLAN_OPTIONS,
 ): Promise<CopyCheck> {
-  const { workbook: input, grids } = await readWorkbookFile(inputPath);
+  const { grids } = await readWorkbookFile(inputPath);
+  // readWorkbookFile's workbook holds values only (no merges, notes): compare ExcelJS's full view of both files.
+  const input = new ExcelJS.Workbook();
+  await input.xlsx.readFile(inputPath);
   const plans: WritePlan[] = [];
   for (const grid of grids) {
     const score = scoreGrid(grid, profile);

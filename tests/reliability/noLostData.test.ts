@@ -3,6 +3,7 @@
  * write plan names; inputs are never written; copies appear atomically (temp file + rename) and a
  * failed write leaves nothing behind; nothing is written outside the output folder.
  */
+import { readFullWorkbook } from '../helpers/xlsx/readFull';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -59,8 +60,8 @@ describe('every fixture: the copy differs only where the plan says', () => {
     const r = await runCli('score', once, '--json', '--out', twice);
     expect(r.code).toBe(0);
     for (const name of fixtureNames()) {
-      const a = (await readWorkbookFile(path.join(once, name))).workbook;
-      const b = (await readWorkbookFile(path.join(twice, name))).workbook;
+      const a = (await readFullWorkbook(path.join(once, name))).workbook;
+      const b = (await readFullWorkbook(path.join(twice, name))).workbook;
       expect({ name, diffs: diffWorkbooks(a, b).map((d) => `${d.sheet}!${d.cell}:${d.what}`) }).toEqual({ name, diffs: [] });
     }
   });
@@ -162,7 +163,7 @@ describe('atomic writes', () => {
     expect(fs.readdirSync(sub)).toEqual(['fails.xlsx']);
     expect(fs.readFileSync(path.join(sub, 'fails.xlsx'), 'utf8')).toBe('earlier copy');
     expect(files.find((f) => f.file.endsWith('ok.xlsx'))).toMatchObject({ error: null, output: path.join(out, 'ok.xlsx') });
-    expect((await readWorkbookFile(path.join(out, 'ok.xlsx'))).grids).toHaveLength(1);
+    expect((await readFullWorkbook(path.join(out, 'ok.xlsx'))).grids).toHaveLength(1);
   });
 
   it('a rename that fails leaves no temp file and no target', async () => {

@@ -113,6 +113,8 @@ export const readMessages = {
     `无法读取${f}：其中的“${entry}”使用了 Excel 不会使用的压缩方式，文件已损坏或不是 Excel 保存的。${SAVE_AS_XLSX}。`,
   unparseable: (f: string, detail: string) =>
     `无法读取${f}：文件已损坏，工作簿内容无法解析。请在 Excel 中打开并另存为 .xlsx 后再评分；打不开则${ASK_AGAIN}。（技术细节：${detail}）`,
+  damagedPackage: (f: string, detail: string) =>
+    `无法读取${f}：文件已损坏（${detail}），不能完整读出全部工作表，因此没有评分、也没有写出副本。请在 Excel 中打开并另存为 .xlsx 后再评分；打不开则${ASK_AGAIN}。`,
   fileTooLarge: (f: string, size: string, limit: string) =>
     `无法读取${f}：文件有 ${size}，超过 ${limit} 的上限（自评表通常不足 1 MB）。请删除多余的工作表、图片或数据后再试。`,
   unpackedTooLarge: (f: string, size: string, limit: string) =>

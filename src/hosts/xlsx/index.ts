@@ -1,10 +1,13 @@
 /** ExcelJS host: read .xlsx files into Grids, apply WritePlans, write copies atomically. */
 export { readWorkbookFile, readWorkbookBuffer, gridsOf, SNAPSHOT_SHEET_NAME } from './readWorkbook';
-export type { ReadOptions, WorkbookRead } from './readWorkbook';
+export type { ReadOptions, WorkbookRead, WorkbookSource } from './readWorkbook';
 export { gridFromWorksheet, mergesOf } from './gridFromWorksheet';
 export { gridCellOf, dateToSerial } from './cellValue';
 export { applyPlan, noteText, solidFill } from './applyPlan';
-export { writeWorkbookFile, writeScoredCopy } from './writeWorkbook';
+export { writeWorkbookFile, writeScoredCopy, writePatchedCopy, writeFileAtomically } from './writeWorkbook';
+export { patchScoredCopy, ZIPING_LABEL } from './patchWorkbook';
+export { ZIPING_PROPERTY, ZIPING_RECORD_PROPERTY } from './patch/zipingMark';
+export type { ZipingRecord } from './patch/zipingMark';
 export { isSameFile, canonicalPath } from './paths';
 export { XlsxReadError, OverwriteInputError, XlsxWriteError, readMessages } from './errors';
 export { inspectWorkbookBytes } from './inspectBytes';

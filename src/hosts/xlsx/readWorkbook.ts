@@ -1,4 +1,8 @@
-/** Load an .xlsx with ExcelJS and build one Grid per worksheet, in workbook order. */
+/**
+ * Load an .xlsx and build one Grid per worksheet, in workbook order. The package is opened with JSZip;
+ * ExcelJS reads a values-only package rebuilt from it (valuesPackage.ts); the opened package stays in
+ * `source` for the patching writer.
+ */
 import { constants as fsConstants, promises as fs, type Stats } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
@@ -6,6 +10,12 @@ import { fileLabel, readMessages as M, XlsxReadError } from './errors';
 import { inspectWorkbookBytes } from './inspectBytes';
 import { megabytes, XLSX_LIMITS, type XlsxLimits } from './limits';
 import { gridFromWorksheet } from './gridFromWorksheet';
+import type { CellRange } from '../../core/grid';
+import { OoxmlPackage } from './ooxml/package';
+import { PackageError, readStructure, type WorkbookStructure } from './ooxml/workbookStructure';
+import { buildValuesPackage } from './valuesPackage';
+import { readZipingRecord, type ZipingRecord } from './patch/zipingMark';
+import { revertZipingChanges } from './patch/revert';
 
 /** Our own undo snapshot sheet (written by the add-in); never a table, never read as one. */
 export const SNAPSHOT_SHEET_NAME = '_ziping_snapshot';
@@ -17,14 +27,30 @@ export interface ReadOptions {
   file?: string;
   /** Input limits; XLSX_LIMITS unless a test narrows them. */
   limits?: XlsxLimits;
+  /** When the file is a ziping copy, read it as it was before ziping marked it (re-scoring, SPEC §6.2). */
+  revertZiping?: boolean;
+}
+
+/** The opened input package, for writing a copy that changes only what a plan names. */
+export interface WorkbookSource {
+  pkg: OoxmlPackage;
+  structure: WorkbookStructure;
+  /** What an earlier ziping run changed, when this file is a ziping copy. */
+  record: ZipingRecord | null;
+  /** True once ziping's earlier marks were taken out of `pkg`. */
+  reverted: boolean;
 }
 
 export interface WorkbookRead {
+  /** ExcelJS's view of cell values (no merges, validations or other sheet features). */
   workbook: ExcelJS.Workbook;
   /** One per worksheet in workbook order, hidden ones included, the snapshot sheet excluded. */
   grids: Grid[];
   /** Names of the grids whose sheet is hidden or very hidden. */
   hiddenSheets: string[];
+  /** The workbook is a copy ziping wrote (custom document property), e.g. a unit's resubmission. */
+  zipingCopy: boolean;
+  source: WorkbookSource;
 }
 
 /** O_NONBLOCK where the platform has it: opening a named pipe must not wait for a writer. */
@@ -100,19 +126,45 @@ export async function readWorkbookFile(path: string, opts: ReadOptions = {}): Pr
 export async function readWorkbookBuffer(buf: Buffer, opts: ReadOptions = {}): Promise<WorkbookRead> {
   const problem = inspectWorkbookBytes(buf, { file: opts.file, limits: opts.limits });
   if (problem) throw problem;
+  const f = fileLabel(opts.file);
+  let source: WorkbookSource;
+  let values: { bytes: Buffer; merges: Map<string, CellRange[]> };
+  try {
+    const pkg = await OoxmlPackage.open(buf);
+    const structure = await readStructure(pkg);
+    source = { pkg, structure, record: await readZipingRecord(pkg), reverted: false };
+    if (opts.revertZiping && source.record) {
+      await revertZipingChanges(source);
+      source.structure = await readStructure(pkg);
+    }
+    values = await buildValuesPackage(pkg, source.structure);
+  } catch (err) {
+    if (err instanceof PackageError) throw new XlsxReadError('corrupt', M.damagedPackage(f, err.message), { cause: err });
+    const detail = String((err as Error)?.message ?? err).slice(0, 200);
+    throw new XlsxReadError('corrupt', M.unparseable(f, detail), { cause: err });
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as its own ArrayBuffer-like `Buffer`; a Node Buffer is what it reads.
-    await workbook.xlsx.load(buf as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+    await workbook.xlsx.load(values.bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
   } catch (err) {
     const detail = String((err as Error)?.message ?? err).slice(0, 200);
-    throw new XlsxReadError('corrupt', M.unparseable(fileLabel(opts.file), detail), { cause: err });
+    throw new XlsxReadError('corrupt', M.unparseable(f, detail), { cause: err });
   }
-  return { workbook, ...gridsOf(workbook, opts) };
+  const expected = source.structure.sheets.filter((s) => s.isWorksheet).length;
+  if (workbook.worksheets.length !== expected) {
+    // Never score a workbook with a sheet silently missing.
+    throw new XlsxReadError('corrupt', M.damagedPackage(f, `工作簿列出 ${expected} 张工作表，只读到 ${workbook.worksheets.length} 张`));
+  }
+  return { workbook, ...gridsOf(workbook, opts, values.merges), zipingCopy: source.record !== null, source };
 }
 
 /** Grids for an already loaded workbook (e.g. after applying a plan). */
-export function gridsOf(workbook: ExcelJS.Workbook, opts: ReadOptions = {}): Omit<WorkbookRead, 'workbook'> {
+export function gridsOf(
+  workbook: ExcelJS.Workbook,
+  opts: ReadOptions = {},
+  merges?: ReadonlyMap<string, CellRange[]>,
+): Pick<WorkbookRead, 'grids' | 'hiddenSheets'> {
   const date1904 = Boolean(workbook.properties?.date1904);
   const wanted = opts.sheets ? new Set(opts.sheets) : null;
   const grids: Grid[] = [];
@@ -120,7 +172,7 @@ export function gridsOf(workbook: ExcelJS.Workbook, opts: ReadOptions = {}): Omi
   for (const ws of workbook.worksheets) {
     if (ws.name === SNAPSHOT_SHEET_NAME) continue;
     if (wanted && !wanted.has(ws.name)) continue;
-    grids.push(gridFromWorksheet(ws, date1904));
+    grids.push(gridFromWorksheet(ws, date1904, merges?.get(ws.name)));
     if (ws.state === 'hidden' || ws.state === 'veryHidden') hiddenSheets.push(ws.name);
   }
   return { grids, hiddenSheets };

@@ -1,12 +1,12 @@
-/** Atomic writes of ExcelJS workbooks, and the "scored copy" a CLI run produces. */
+/** Atomic writes of workbooks, and the "scored copy" a CLI run produces (patched, never re-saved by ExcelJS). */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Workbook } from 'exceljs';
 import type { WritePlan } from '../../core/writePlan';
-import { applyPlan } from './applyPlan';
 import { OverwriteInputError, XlsxWriteError } from './errors';
-import { readWorkbookFile } from './readWorkbook';
+import { readWorkbookFile, type WorkbookRead } from './readWorkbook';
+import { patchScoredCopy } from './patchWorkbook';
 import { isSameFile } from './paths';
 
 /** Longest file name most file systems allow (ext4, NTFS, APFS: 255 bytes or UTF-16 units). */
@@ -38,14 +38,19 @@ export function tempNameFor(target: string): string {
  * (No fsync: safe against the process failing, not against power loss.)
  */
 export async function writeWorkbookFile(workbook: Workbook, outputPath: string): Promise<void> {
+  await writeFileAtomically(async () => Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer), outputPath);
+}
+
+/** Writes the bytes `produce` returns under `outputPath` via a temp file and a rename (see above). */
+export async function writeFileAtomically(produce: () => Promise<Buffer>, outputPath: string): Promise<void> {
   const target = path.resolve(outputPath);
   const dir = path.dirname(target);
   const tmp = tempNameFor(target);
   try {
-    const data = await workbook.xlsx.writeBuffer();
+    const data = await produce();
     await fs.mkdir(dir, { recursive: true });
     // 'wx': never follow or reuse something already at the temp name.
-    await fs.writeFile(tmp, Buffer.from(data as ArrayBuffer), { flag: 'wx' });
+    await fs.writeFile(tmp, data, { flag: 'wx' });
     await fs.rename(tmp, target);
   } catch (err) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
@@ -53,10 +58,14 @@ export async function writeWorkbookFile(workbook: Workbook, outputPath: string):
   }
 }
 
+/** Writes the scored copy of a workbook read by readWorkbookFile: its package with only the plans' changes. */
+export async function writePatchedCopy(read: WorkbookRead, plans: readonly WritePlan[], outputPath: string): Promise<void> {
+  await writeFileAtomically(() => patchScoredCopy(read.source, plans), outputPath);
+}
+
 /** Load `inputPath`, apply the plans, and write the result to `outputPath`; the input is never written. */
 export async function writeScoredCopy(inputPath: string, outputPath: string, plans: readonly WritePlan[]): Promise<void> {
   if (await isSameFile(inputPath, outputPath)) throw new OverwriteInputError(outputPath);
-  const { workbook } = await readWorkbookFile(inputPath, { sheets: [] });
-  for (const plan of plans) applyPlan(workbook, plan);
-  await writeWorkbookFile(workbook, outputPath);
+  const read = await readWorkbookFile(inputPath, { sheets: [] });
+  await writePatchedCopy(read, plans, outputPath);
 }

@@ -1,3 +1,4 @@
+import { readFullWorkbook } from '../../helpers/xlsx/readFull';
 import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
@@ -32,12 +33,12 @@ function change(a1: string, rest: Partial<CellChange>): CellChange {
 
 /** Apply plans to a fresh load of `file`, write it, and return both the input and the re-read copy. */
 async function scoredRoundTrip(file: string, plans: WritePlan[], name = file) {
-  const input = (await readWorkbookFile(path.join(FIXTURES, file))).workbook;
-  const working = (await readWorkbookFile(path.join(FIXTURES, file))).workbook;
+  const input = (await readFullWorkbook(path.join(FIXTURES, file))).workbook;
+  const working = (await readFullWorkbook(path.join(FIXTURES, file))).workbook;
   for (const plan of plans) applyPlan(working, plan);
   const out = path.join(tmp, name);
   await writeWorkbookFile(working, out);
-  const reread = await readWorkbookFile(out);
+  const reread = await readFullWorkbook(out);
   return { input, output: reread.workbook, grids: reread.grids, out };
 }
 
@@ -93,7 +94,7 @@ describe('applyPlan on a fixture copy', () => {
   });
 
   it('does not leak a fill to cells that shared the style object', () => {
-    return readWorkbookFile(path.join(FIXTURES, 'multi-sheet-variants.xlsx')).then(({ workbook }) => {
+    return readFullWorkbook(path.join(FIXTURES, 'multi-sheet-variants.xlsx')).then(({ workbook }) => {
       const ws = workbook.getWorksheet('项目A')!;
       // F18 and G18 were loaded with one shared style object (both "0%").
       expect(ws.getCell('F18').style).toBe(ws.getCell('G18').style);
@@ -105,7 +106,7 @@ describe('applyPlan on a fixture copy', () => {
   });
 
   it('throws for a sheet the workbook lacks', async () => {
-    const { workbook } = await readWorkbookFile(path.join(FIXTURES, 'national-kunming-2022.xlsx'));
+    const { workbook } = await readFullWorkbook(path.join(FIXTURES, 'national-kunming-2022.xlsx'));
     expect(() => applyPlan(workbook, { sheet: '不存在', changes: [] })).toThrow('不存在');
     expect(() => applyPlan(workbook, { sheet: '自评表', changes: [change('A1', { fill: 'red' })] })).toThrow(/fill/);
   });
@@ -116,11 +117,11 @@ describe('notes', () => {
 
   it('scoring twice replaces our note instead of appending it again', async () => {
     const first = await scoredRoundTrip('national-kunming-2022.xlsx', [notePlan('得分应为20分。')], 'note1.xlsx');
-    const again = (await readWorkbookFile(first.out)).workbook;
+    const again = (await readFullWorkbook(first.out)).workbook;
     applyPlan(again, notePlan('得分应为20分。'));
     const out2 = path.join(tmp, 'note2.xlsx');
     await writeWorkbookFile(again, out2);
-    const second = (await readWorkbookFile(out2)).workbook;
+    const second = (await readFullWorkbook(out2)).workbook;
     expect(noteText(second.getWorksheet('自评表')!.getCell('H14').note)).toBe(`${NOTE_MARKER}得分应为20分。`);
     expect(diffWorkbooks(first.output, second)).toEqual([]);
 
@@ -136,7 +137,7 @@ describe('notes', () => {
     };
     const path1 = path.join(tmp, 'user-notes.xlsx');
     await writeWorkbookFile(wb, path1);
-    const { workbook } = await readWorkbookFile(path1);
+    const { workbook } = await readFullWorkbook(path1);
     applyPlan(workbook, {
       sheet: '自评表',
       changes: [change('B1', { note: '得分超过分值。' }), change('C1', { note: '偏差较大。' })],
@@ -157,7 +158,7 @@ describe('notes', () => {
 
 describe('values', () => {
   it('a value written over a formula cell replaces the formula and keeps the number format', async () => {
-    const { workbook } = await readWorkbookFile(path.join(FIXTURES, 'multi-sheet-variants.xlsx'));
+    const { workbook } = await readFullWorkbook(path.join(FIXTURES, 'multi-sheet-variants.xlsx'));
     applyPlan(workbook, { sheet: '项目A', changes: [change('I9', { kinds: ['budgetScore'], value: 0.95 })] });
     const cell = workbook.getWorksheet('项目A')!.getCell('I9');
     expect(cell.value).toBe(0.95);
@@ -165,8 +166,8 @@ describe('values', () => {
   });
 
   it('never creates styles or values on cells outside the plan (in memory)', async () => {
-    const { workbook } = await readWorkbookFile(path.join(FIXTURES, 'yunnan-lijiang-2020.xlsx'));
-    const untouched = (await readWorkbookFile(path.join(FIXTURES, 'yunnan-lijiang-2020.xlsx'))).workbook;
+    const { workbook } = await readFullWorkbook(path.join(FIXTURES, 'yunnan-lijiang-2020.xlsx'));
+    const untouched = (await readFullWorkbook(path.join(FIXTURES, 'yunnan-lijiang-2020.xlsx'))).workbook;
     applyPlan(workbook, { sheet: '自评表', changes: [change('Z40', { value: '优' })] });
     expect(cellIds(diffWorkbooks(untouched, workbook))).toEqual(['自评表!Z40:value']);
   });

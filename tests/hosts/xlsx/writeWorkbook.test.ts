@@ -1,3 +1,4 @@
+import { readFullWorkbook } from '../../helpers/xlsx/readFull';
 import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
@@ -38,8 +39,8 @@ describe('writeScoredCopy', () => {
     const out = path.join(tmp, 'out', 'sub', 'in.xlsx');
     await writeScoredCopy(input, out, [plan]);
     expect((await fs.readFile(input)).equals(original)).toBe(true);
-    const before = (await readWorkbookFile(input)).workbook;
-    const after = (await readWorkbookFile(out)).workbook;
+    const before = (await readFullWorkbook(input)).workbook;
+    const after = (await readFullWorkbook(out)).workbook;
     expect(diffWorkbooks(before, after).map((d) => `${d.cell}:${d.what}`).sort()).toEqual([
       'H14:value',
       'I14:fill',
@@ -77,17 +78,17 @@ describe('writeScoredCopy', () => {
 
 describe('writeWorkbookFile', () => {
   it('replaces an existing file in one rename and leaves no temp file', async () => {
-    const { workbook } = await readWorkbookFile(input);
+    const { workbook } = await readFullWorkbook(input);
     const out = path.join(tmp, 'out.xlsx');
     await fs.writeFile(out, 'old contents');
     await writeWorkbookFile(workbook, out);
-    const { grids } = await readWorkbookFile(out);
+    const { grids } = await readFullWorkbook(out);
     expect(grids.map((g) => g.sheet)).toEqual(['2023自评']);
     expect((await fs.readdir(tmp)).sort()).toEqual(['in.xlsx', 'out.xlsx']);
   });
 
   it('keeps an earlier file and cleans up when the write fails', async () => {
-    const { workbook } = await readWorkbookFile(input);
+    const { workbook } = await readFullWorkbook(input);
     const out = path.join(tmp, 'out.xlsx');
     await fs.writeFile(out, 'old contents');
     // A folder where the file should go makes the final rename fail.

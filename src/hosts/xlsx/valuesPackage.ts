@@ -1,0 +1,164 @@
+/**
+ * The package ExcelJS reads: only what a Grid needs (cell values, formulas, number formats, sheet
+ * names and states), rebuilt from the input by a namespace-aware streaming parser. This is what lets
+ * valid variants ExcelJS cannot read be scored (x:-prefixed parts, cells without `r`, sheet parts with
+ * other names, "./" targets, duplicate sheetIds, openpyxl paths), and keeps merges, validations and
+ * conditional formats away from ExcelJS, which expands every covered cell (whole-column or 50,000 merges).
+ */
+import JSZip from 'jszip';
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { parseA1, parseRangeA1, toA1, type CellRange } from '../../core/grid';
+import type { OoxmlPackage } from './ooxml/package';
+import { PackageError, type WorkbookStructure } from './ooxml/workbookStructure';
+import { NS } from './ooxml/xml';
+
+export interface ValuesPackage {
+  /** A minimal .xlsx for ExcelJS, sheets in workbook order. */
+  bytes: Buffer;
+  /** Merged areas per sheet name, read from the input (ExcelJS never sees them). */
+  merges: Map<string, CellRange[]>;
+}
+
+const escText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escAttr = (s: string) =>
+  escText(s).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+
+/** Start tag in the default namespace: unprefixed attributes and xml:space only. */
+function startTag(tag: SaxesTagNS, override: Record<string, string> = {}): string {
+  let out = `<${tag.local}`;
+  const seen = new Set<string>();
+  for (const [name, value] of Object.entries(override)) {
+    out += ` ${name}="${escAttr(value)}"`;
+    seen.add(name);
+  }
+  for (const a of Object.values(tag.attributes)) {
+    if (seen.has(a.name)) continue;
+    if (a.prefix === '' && a.name !== 'xmlns') out += ` ${a.local}="${escAttr(a.value)}"`;
+    else if (a.prefix === 'xml') out += ` ${a.name}="${escAttr(a.value)}"`;
+  }
+  return out + '>';
+}
+
+/**
+ * Re-emits a SpreadsheetML part with every main-namespace element unprefixed, dropping elements of
+ * other namespaces (extensions ExcelJS does not need). `filter` may skip an element's whole subtree.
+ */
+function reemit(
+  xml: string,
+  hooks: {
+    /** Sees every start tag, kept or not. */
+    observe?: (tag: SaxesTagNS) => void;
+    skip?: (tag: SaxesTagNS, depth: number, path: string[]) => boolean;
+    open?: (tag: SaxesTagNS, path: string[]) => Record<string, string> | undefined;
+    text?: (text: string, path: string[]) => string;
+  } = {},
+): string {
+  const parser = new SaxesParser({ xmlns: true });
+  const path: string[] = [];
+  let out = '';
+  let skipDepth = -1;
+  parser.on('opentag', (tag) => {
+    path.push(tag.local);
+    hooks.observe?.(tag);
+    if (skipDepth >= 0) return;
+    if (tag.uri !== NS.main || hooks.skip?.(tag, path.length, path)) {
+      skipDepth = path.length;
+      return;
+    }
+    const attrs = hooks.open?.(tag, path);
+    out += startTag(tag, attrs);
+    if (path.length === 1) out = out.replace(/^<(\w+)/, `<$1 xmlns="${NS.main}"`);
+  });
+  parser.on('closetag', (tag) => {
+    if (skipDepth < 0) out += `</${tag.local}>`;
+    else if (skipDepth === path.length) skipDepth = -1;
+    path.pop();
+  });
+  const onText = (t: string) => {
+    if (skipDepth < 0 && path.length > 1) out += escText(hooks.text ? hooks.text(t, path) : t);
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.write(xml).close();
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${out}`;
+}
+
+/** Keeps only sheetData, with every row and cell given an explicit `r`; collects the merges. */
+export function valuesOfSheet(xml: string): { xml: string; merges: CellRange[] } {
+  const merges: CellRange[] = [];
+  let row = 0;
+  let col = -1;
+  let boolCell = false;
+  const out = reemit(xml, {
+    observe: (tag) => {
+      if (tag.local !== 'mergeCell' || tag.uri !== NS.main) return;
+      const range = parseRangeA1(String(tag.attributes.ref?.value ?? ''));
+      if (range) merges.push(range);
+    },
+    skip: (tag, depth, path) => depth === 2 && tag.local !== 'sheetData' ? true : depth > 2 && path[1] !== 'sheetData',
+    open: (tag, path) => {
+      if (tag.local === 'row' && path.length === 3) {
+        const r = Number(tag.attributes.r?.value);
+        row = Number.isInteger(r) && r > 0 ? r : row + 1;
+        col = -1;
+        return { r: String(row) };
+      }
+      if (tag.local === 'c' && path.length === 4) {
+        const at = parseA1(String(tag.attributes.r?.value ?? ''));
+        col = at ? at.col : col + 1;
+        boolCell = tag.attributes.t?.value === 'b';
+        return { r: toA1(row - 1, col) };
+      }
+      return undefined;
+    },
+    // LibreOffice may write boolean cells as true/false; ExcelJS expects 1/0.
+    text: (t, path) => (boolCell && path[path.length - 1] === 'v' ? t.replace(/^true$/, '1').replace(/^false$/, '0') : t),
+  });
+  return { xml: out, merges };
+}
+
+const escName = (s: string) => escAttr(s);
+
+export async function buildValuesPackage(pkg: OoxmlPackage, wb: WorkbookStructure): Promise<ValuesPackage> {
+  const zip = new JSZip();
+  const merges = new Map<string, CellRange[]>();
+  const sheetsXml: string[] = [];
+  const relsXml: string[] = [];
+  const overrides: string[] = [];
+  let n = 0;
+  for (const sheet of wb.sheets) {
+    if (!sheet.isWorksheet) continue;
+    const text = sheet.part ? await pkg.text(sheet.part) : null;
+    if (text === null) throw new PackageError(`工作簿列出的工作表“${sheet.name}”在文件中找不到（${sheet.part ?? '缺少关系'}）`);
+    n++;
+    const values = valuesOfSheet(text);
+    merges.set(sheet.name, values.merges);
+    zip.file(`xl/worksheets/sheet${n}.xml`, values.xml);
+    const state = sheet.state === 'visible' ? '' : ` state="${sheet.state}"`;
+    sheetsXml.push(`<sheet name="${escName(sheet.name)}" sheetId="${n}"${state} r:id="rIdS${n}"/>`);
+    relsXml.push(`<Relationship Id="rIdS${n}" Type="${NS.rel}/worksheet" Target="worksheets/sheet${n}.xml"/>`);
+    overrides.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
+  }
+  for (const [part, name, type] of [
+    [wb.stylesPart, 'styles.xml', 'styles'],
+    [wb.sharedStringsPart, 'sharedStrings.xml', 'sharedStrings'],
+  ] as const) {
+    const text = part ? await pkg.text(part) : null;
+    if (text === null) continue;
+    zip.file(`xl/${name}`, reemit(text));
+    relsXml.push(`<Relationship Id="rId${type}" Type="${NS.rel}/${type}" Target="${name}"/>`);
+    overrides.push(`<Override PartName="/xl/${name}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${type}+xml"/>`);
+  }
+  const decl = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  zip.file(
+    'xl/workbook.xml',
+    `${decl}<workbook xmlns="${NS.main}" xmlns:r="${NS.rel}">${wb.date1904 ? '<workbookPr date1904="1"/>' : ''}<sheets>${sheetsXml.join('')}</sheets></workbook>`,
+  );
+  zip.file('xl/_rels/workbook.xml.rels', `${decl}<Relationships xmlns="${NS.pkgRels}">${relsXml.join('')}</Relationships>`);
+  zip.file('_rels/.rels', `${decl}<Relationships xmlns="${NS.pkgRels}"><Relationship Id="rId1" Type="${NS.rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  zip.file(
+    '[Content_Types].xml',
+    `${decl}<Types xmlns="${NS.contentTypes}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${overrides.join('')}</Types>`,
+  );
+  return { bytes: await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' }), merges };
+}
