@@ -20,22 +20,12 @@ const DIR = path.join(__dirname, 'workbooks');
 const DAMAGED = ['03-workbook-rels-missing.xlsx', '32-crc-corrupt-member.xlsx'];
 const files = readdirSync(DIR).filter((f) => /\.xls[xm]$/.test(f) && !DAMAGED.includes(f));
 
-/**
- * Grid indexes every covered cell of a merge until issue 14 stores merges as rectangles; L1:XFD1048576
- * then exceeds a Map's size. Probing costs ~50 s, so the probe is the constructor's source text.
- */
-const needsRectangleGrid = (f: string) => f.startsWith('28-') && /mergeByCell\.set/.test(Grid.toString());
-
 describe('a scored copy keeps everything (fidelity workbooks)', () => {
   it('the folder holds the workbooks the README lists', () => {
     expect(files.length).toBeGreaterThanOrEqual(29);
   });
 
   it.each(files)('%s', async (file) => {
-    if (needsRectangleGrid(file)) {
-      console.warn(`${file}: skipped until Grid stores merges as rectangles (issue 14)`);
-      return;
-    }
     const input = await fs.readFile(path.join(DIR, file));
     const { read, plans, copy } = await scoreCopy(input);
     const planned = new Map<string, Set<string>>();
