@@ -1,15 +1,21 @@
-/** Cells that hold no value: template leftovers, dashes, not-applicable marks, Excel error codes. */
+/**
+ * Cells that hold no value: template leftovers, dashes, not-applicable marks, Excel error codes.
+ * The one definition for the whole core (recognition, value parsing, number reading).
+ */
 import { normalizeText } from './normalize';
 
-const EXCEL_ERRORS = [
+export const EXCEL_ERRORS: readonly string[] = [
   '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!',
   '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!',
 ];
 
 /** Only dashes, slashes, stars, dots or ellipses: "—", "-", "/", "*", "——", "……". */
 const DASHES_RE = /^[-—–―─_/\\*…⋯·.。~]+$/;
-/** Template rows nobody filled in: "指标1：", "指标2：……", "三级指标3". */
-const TEMPLATE_RE = /^(?:一级|二级|三级)?指标(?:[\dnNxX一二三四五六七八九十]+:?|:)[-—–…⋯·.。_*]*$/;
+/**
+ * Template rows nobody filled in: "指标1：", "指标二：……", "二级指标1：", "指标N：", "三级指标3",
+ * "指标1：（请填写）".
+ */
+const TEMPLATE_RE = /^(?:一级|二级|三级)?指标(?:[\dnNxX一二三四五六七八九十]+:?|:)(?:\([^)]*\))?[-—–…⋯·.。_*]*$/;
 
 /** The Excel error code a text spells ("#DIV/0!"), or null. */
 export function excelErrorCode(text: string): string | null {
@@ -32,10 +38,20 @@ export function isPlaceholderText(text: string): boolean {
 export function isNotApplicableMark(text: string): boolean {
   if (typeof text !== 'string') return false;
   const t = normalizeText(text);
-  return t === '/' || t === '不适用' || t === '不涉及';
+  return t === '/' || isNotApplicableWord(t);
+}
+
+/** 不适用 / 不涉及 (with or without 本项目, 此项): an indicator that does not apply, not one that was met. */
+export function isNotApplicableWord(text: string): boolean {
+  return typeof text === 'string' && /^(本项目|本年度?|此项|该项)?(不适用|不涉及|无此项)[。.]?$/.test(normalizeText(text));
 }
 
 /** "无" alone: a placeholder in a row that has nothing else, a tier-1 answer for a "无…事件" target. */
 export function isNoneMark(text: string): boolean {
   return typeof text === 'string' && normalizeText(text) === '无';
+}
+
+/** Any text that stands in for a value: a placeholder, a not-applicable mark or 无. Empty text is not one. */
+export function isBlankMark(text: string): boolean {
+  return isPlaceholderText(text) || isNotApplicableMark(text) || isNoneMark(text);
 }
