@@ -81,15 +81,19 @@ export function headerGrammar<R extends string>(rules: ReadonlyArray<HeaderRule<
   return { rules, match, role: (text) => match(text)?.role ?? null };
 }
 
-/** The words a role accepts, for messages: "指标值、目标值…（不含“实际”“完成”）". */
+/** The words a role accepts, for messages: 含“指标值”“目标值”“计划值”或“预期值”（不含“实际”“完成”）. */
 export function acceptedWords<R extends string>(rules: ReadonlyArray<HeaderRule<R>>, role: R): string {
-  const parts = rules
+  const anyOf = (words: readonly string[]) => {
+    const q = words.map((w) => `“${w}”`);
+    return q.length === 1 ? q[0] : `${q.slice(0, -1).join('')}或${q[q.length - 1]}`;
+  };
+  return rules
     .filter((r) => r.role === role && !r.weak)
     .map((r) => {
-      const words = r.says.map((g) => g.join('/')).join('＋');
-      const exact = r.exactly?.length ? r.exactly.map((w) => `“${w}”`).join('、') : '';
+      const says = r.says.map((g, i) => (i === 0 ? `含${anyOf(g)}` : `并含${anyOf(g)}`)).join('');
       const unless = r.unless?.length ? `（不含${r.unless.map((w) => `“${w}”`).join('')}）` : '';
-      return [words ? `含“${words}”${unless}` : '', exact ? `或仅为${exact}` : ''].filter(Boolean).join('');
-    });
-  return parts.join('；');
+      const exact = r.exactly?.length ? `，或仅为${anyOf(r.exactly)}` : '';
+      return says + unless + exact;
+    })
+    .join('；');
 }
