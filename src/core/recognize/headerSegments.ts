@@ -60,10 +60,10 @@ function withTarget(seg: Segment): Segment {
   return { ...seg, columns: { ...rest, target: targetAdjusted } };
 }
 
-/** "指标" alone in the column after 二级指标 is the 三级指标 column. */
+/** "指标" (具体指标, 考核指标) in the column right after 二级指标 is the 三级指标 column. */
 function contextualRole(seg: Segment | null, text: string): ColumnRole | null {
   if (!seg || seg.columns.level2 === undefined || seg.columns.name !== undefined) return null;
-  return seg.columns.level2 === seg.lastCol && headerKey(text) === '指标' ? 'name' : null;
+  return seg.columns.level2 === seg.lastCol && /^(具体|考核|细化)?指标$/.test(headerKey(text)) ? 'name' : null;
 }
 
 /** A level-1 header after a complete segment begins the next table. */

@@ -148,8 +148,18 @@ describe('exclusions beside a real column', () => {
     expect(columnsOf(header)).toEqual({ level1: 'A', level2: 'B', name: 'C', target: 'D', actual: 'E', weight: 'F', score: 'G', reason: 'I' });
   });
 
-  it('指标 after 二级指标 is the 三级指标 column', () => {
-    expect(columnsOf(['一级指标', '二级指标', '指标', '指标值', '实际值', '分值', '得分'])).toMatchObject({ level2: 'B', name: 'C', target: 'D', actual: 'E' });
+  it.each(['指标', '具体指标', '考核指标'])('%s after 二级指标 is the 三级指标 column', (text) => {
+    expect(columnsOf(['一级指标', '二级指标', text, '指标值', '实际值', '分值', '得分'])).toMatchObject({ level2: 'B', name: 'C', target: 'D', actual: 'E' });
+  });
+
+  it('a 序号 column and no level columns: 指标名称 · 指标值 · 实际完成值 · 权重, closed by 合计', () => {
+    const rows: CellInput[][] = [[1, '培训人数', '≥100人', '120人', 50, 50], [2, '培训对象满意度', '≥90%', '95%', 50, 50], ['合计', null, null, null, 100, 100]];
+    const [table] = recognizeTables(gridOf([['序号', '指标名称', '指标值', '实际完成值', '权重', '得分', '备注'], ...rows]));
+    expect(describeTable(table)).toMatchObject({
+      columns: { name: 'B', target: 'C', actual: 'D', weight: 'E', score: 'F' },
+      applicableCount: 2,
+      total: { labelCell: 'A4', weight: 'E4', score: 'F4' },
+    });
   });
 
   it('调整后指标值 alone is the target', () => {
