@@ -68,8 +68,13 @@ export function headerGrammar<R extends string>(rules: ReadonlyArray<HeaderRule<
     return null;
   };
 
+  const holdsHint = (text: string): boolean => {
+    for (const ch of text) if (hint.has(ch)) return true;
+    return false;
+  };
+
   const match = (text: string): HeaderMatch<R> | null => {
-    if (text.length > 80 || ![...text].some((ch) => hint.has(ch))) return null;
+    if (text.length > 80 || !holdsHint(text)) return null;
     const known = cache.get(text);
     if (known !== undefined) return known;
     const found = classify(text);

@@ -60,8 +60,8 @@ export const BUDGET_RULES: ReadonlyArray<HeaderRule<BudgetRole>> = [
   { role: 'rate', says: [['执行率']] },
   { role: 'planned', says: [['年初'], ['预算']] },
   // 预算执行情况（20分） is the block's label, not a column: no 执行 in a budget amount.
-  { role: 'adjusted', says: [['预算数', '全年预算', '调整后预算', '预算金额']], unless: ['执行'] },
-  { role: 'executed', says: [['执行数', '全年执行', '执行金额', '执行额', '支出数', '实际支出']] },
+  { role: 'adjusted', says: [['预算数', '全年预算', '调整后预算', '预算金额', '预算安排', '批复预算', '预算批复']], unless: ['执行'] },
+  { role: 'executed', says: [['执行数', '全年执行', '执行金额', '执行额', '支出数', '实际支出', '决算数', '实际拨付', '已拨付']] },
 ];
 
 export const BUDGET_HEADERS = headerGrammar(BUDGET_RULES);

@@ -112,6 +112,9 @@ describe('header grammar: role by meaning (SPEC §1.3 table)', () => {
     ['执行率权重', 'weight'],
     ['执行率得分', 'score'],
     ['得分（20分×执行率）', 'score'],
+    ['预算安排数', 'adjusted'],
+    ['决算数', 'executed'],
+    ['实际拨付数', 'executed'],
     ['预算执行情况（20分）', null],
     ['年度资金总额', null],
   ])('资金 header %s → %s', (text, role) => {
