@@ -50,12 +50,24 @@ export interface HeaderGrammar<R extends string> {
   role(text: string): R | null;
 }
 
+/**
+ * A header can only give a role if it holds one of its rule's first words, hence every character of that
+ * word: one character per word, shared ones preferred (指 for every 指标…), is a cheap necessary test that
+ * spares normalising the sheet's data cells. Derived from the rules, it can never lack a synonym.
+ */
+function hintCharacters<R extends string>(rules: ReadonlyArray<HeaderRule<R>>): RegExp {
+  // Rules that only ignore a header (role null) give nothing to find.
+  const words = rules.filter((r) => r.role !== null).flatMap((r) => [...(r.says[0] ?? []), ...(r.exactly ?? [])]);
+  const shared = new Map<string, number>();
+  for (const w of words) for (const ch of new Set(w)) shared.set(ch, (shared.get(ch) ?? 0) + 1);
+  const chars = new Set(words.map((w) => [...w].reduce((best, ch) => (shared.get(ch)! > shared.get(best)! ? ch : best))));
+  // A character class: as fast as the hand-written pre-filter it replaces (the words are CJK, nothing to escape).
+  return new RegExp(`[${[...chars].join('')}]`);
+}
+
 /** Builds a grammar from its rules: first matching rule wins. Each distinct text is classified once. */
 export function headerGrammar<R extends string>(rules: ReadonlyArray<HeaderRule<R>>): HeaderGrammar<R> {
-  // A header can only match a rule if it holds a character of one of the rule's first words: derived from
-  // the rules themselves, so it can never lack a synonym's characters. It spares normalising data cells.
-  const hint = new Set<string>();
-  for (const rule of rules) for (const word of [...(rule.says[0] ?? []), ...(rule.exactly ?? [])]) for (const ch of word) hint.add(ch);
+  const hint = hintCharacters(rules);
   const cache = new Map<string, HeaderMatch<R> | null>();
 
   const classify = (text: string): HeaderMatch<R> | null => {
@@ -68,13 +80,8 @@ export function headerGrammar<R extends string>(rules: ReadonlyArray<HeaderRule<
     return null;
   };
 
-  const holdsHint = (text: string): boolean => {
-    for (const ch of text) if (hint.has(ch)) return true;
-    return false;
-  };
-
   const match = (text: string): HeaderMatch<R> | null => {
-    if (text.length > 80 || !holdsHint(text)) return null;
+    if (text.length > 80 || !hint.test(text)) return null;
     const known = cache.get(text);
     if (known !== undefined) return known;
     const found = classify(text);

@@ -94,6 +94,8 @@ function indicatorRow(grid: Grid, row: number, columns: ColumnMap, level1: strin
   if (!name && data.every((t) => t === '')) return null; // a level-only row such as 生态效益指标 with nothing under it
   const row0 = { row, level1, level2, name };
   const blank = (t: string) => t === '' || isBlankMark(t);
+  // Most rows are plain indicators: a named row whose values say nothing like 不适用 needs no more checks.
+  if (name && !blank(name) && !values.some(isNotApplicableWord)) return { ...row0, applicable: true, notApplicableReason: null, placeholder: false };
   if ([name, ...data].every((t) => t === '' || SLASH.test(t))) {
     return { ...row0, applicable: false, notApplicableReason: '该行标注为“/”，不适用', placeholder: false };
   }

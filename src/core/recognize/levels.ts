@@ -11,6 +11,7 @@ import { indicatorRole } from './headers';
 
 export class LevelTracker {
   private raw = '';
+  private rawIsPoints = false;
   private labelAbove: string | null = null;
   private level2 = '';
 
@@ -24,13 +25,14 @@ export class LevelTracker {
     const c = this.columns;
     const l1 = c.level1 !== undefined ? textThroughMerge(this.grid, row, c.level1) : '';
     if (l1 && l1 !== this.raw) {
-      this.labelAbove = isPointsOnly(l1) ? this.labelJustAbove(row) : null;
+      this.rawIsPoints = isPointsOnly(l1);
+      this.labelAbove = this.rawIsPoints ? this.labelJustAbove(row) : null;
       this.raw = l1;
       this.level2 = '';
     }
     const l2 = c.level2 !== undefined ? textThroughMerge(this.grid, row, c.level2) : '';
     if (l2) this.level2 = l2;
-    if (!isPointsOnly(this.raw)) return { level1: this.raw, level2: this.level2 };
+    if (!this.rawIsPoints) return { level1: this.raw, level2: this.level2 };
     return { level1: this.labelAbove ?? level1Family(this.level2) ?? this.raw, level2: this.level2 };
   }
 
