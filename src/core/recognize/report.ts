@@ -9,6 +9,7 @@ import { toA1, rangeToA1 } from '../grid';
 import type { ColumnRole, Table, TableKind } from '../table';
 import type { Finding } from '../findings';
 import { recognizeTables } from './index';
+import { recognizeEvaluationTables } from '../evaluationTable';
 import { INDICATOR_HEADERS, ROLE_NAMES } from './headers';
 import { filledColumns } from './cells';
 import { joinedHeaderCells } from './splitHeader';
@@ -49,7 +50,9 @@ export interface ClosestHeader {
 export interface SheetReport {
   sheet: string;
   tables: TableReport[];
-  /** Set only when the sheet has no table. */
+  /** 综合评分表 / 评分结果一览表 (SPEC §9) found beside or instead of a 自评表: range, variant and title. */
+  evaluationTables: Array<{ range: string; variant: string; name: string | null; items: number }>;
+  /** Set only when the sheet has no table of either kind. */
   closest: ClosestHeader | null;
 }
 
@@ -64,7 +67,9 @@ const BUDGET_CELLS = [
 
 export function inspectGrid(grid: Grid): SheetReport {
   const tables = recognizeTables(grid);
-  return { sheet: grid.sheet, tables: tables.map((t) => tableReport(grid, t)), closest: tables.length ? null : closestHeader(grid) };
+  const evaluation = recognizeEvaluationTables(grid, tables.map((t) => t.range)).map((e) => ({ range: rangeToA1(e.range), variant: e.variant, name: e.name, items: e.items.length }));
+  const closest = tables.length || evaluation.length ? null : closestHeader(grid);
+  return { sheet: grid.sheet, tables: tables.map((t) => tableReport(grid, t)), evaluationTables: evaluation, closest };
 }
 
 function tableReport(grid: Grid, t: Table): TableReport {

@@ -18,11 +18,13 @@ const VARIANT_NAMES: Record<string, string> = {
 const STATUS_MARKS: Record<IndicatorLine['status'], string> = { indicator: '', 'not-applicable': '  [不适用]', placeholder: '  [模板/占位行，不计]' };
 
 export function formatSheetReport(r: SheetReport): string[] {
+  const evaluation = r.evaluationTables.map((e) => `  评分表：${e.range}${e.name ? `“${quote(e.name)}”` : ''}（${e.variant}），${e.items}个评分项`);
   if (r.tables.length === 0) {
+    if (evaluation.length) return [`工作表「${r.sheet}」：没有自评表，找到 ${evaluation.length} 张综合评分表`, ...evaluation];
     const why = r.closest ? `${explainClosest(r.closest)}。` : '没有哪一行像指标表头（至少要有“三级指标”和“年度指标值”或“实际完成值”）。';
     return [`工作表「${r.sheet}」：没有找到自评表。${why}`];
   }
-  return [`工作表「${r.sheet}」：找到 ${r.tables.length} 张自评表`, ...r.tables.flatMap((t, i) => tableLines(t, i + 1).map((l) => `  ${l}`))];
+  return [`工作表「${r.sheet}」：找到 ${r.tables.length} 张自评表`, ...r.tables.flatMap((t, i) => tableLines(t, i + 1).map((l) => `  ${l}`)), ...evaluation];
 }
 
 function tableLines(t: TableReport, n: number): string[] {

@@ -82,3 +82,18 @@ describe('COLUMN_MISSING says what was found and what would be accepted', () => 
     expect(f.message.match(/。/g)).toHaveLength(1);
   });
 });
+
+describe('a sheet holding a 综合评分表 instead of a 自评表', () => {
+  it('lists the evaluation table and looks for no closest header', async () => {
+    const { readWorkbookBuffer } = await import('../../../src/hosts/xlsx');
+    const { buildWorkbook } = await import('../../helpers/xlsx/buildWorkbook');
+    const { scoringAsPrinted } = await import('../evaluationTable/seedTables');
+    const { grids } = await readWorkbookBuffer(await buildWorkbook([scoringAsPrinted()]));
+    const report = inspectGrid(grids[0]);
+    expect(report.tables).toHaveLength(0);
+    expect(report.closest).toBeNull();
+    expect(report.evaluationTables).toHaveLength(scoreGrid(grids[0], NATIONAL).evaluationTables.length);
+    expect(report.evaluationTables.length).toBeGreaterThan(0);
+    expect(formatSheetReport(report)[0]).toMatch(/没有自评表，找到 \d+ 张综合评分表/);
+  });
+});
