@@ -61,6 +61,14 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     .action(async (paths: string[], flags: ScoreFlags) => {
       code = await runScore(paths, flags, io);
     });
+  program
+    .command('inspect')
+    .description('查看每个工作表识别到的自评表：表头各列的用途、资金行、指标行、总分行；没有识别到时说明原因')
+    .argument('<paths...>', '.xlsx 文件或文件夹')
+    .option('--json', '在标准输出打印 JSON')
+    .action(async (paths: string[], flags: { json?: boolean }) => {
+      code = await (await import('./inspect')).runInspect(paths, flags, io);
+    });
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -65,3 +65,6 @@ export { PROFILES, NATIONAL, DEFAULT_OPTIONS, gradeFor } from './rules/profile';
 export { validateProfile } from './rules/validateProfile';
 export type { ScoredEvaluationTable, EvaluationTableResult, EvaluationItem, EvaluationSubtotal } from './evaluationTable';
 export { isEvaluationResult } from './evaluationTable';
+export type { SheetReport, TableReport, ClosestHeader } from './recognize/report';
+export { inspectGrid, explainClosest } from './recognize/report';
+export { formatSheetReport } from './recognize/reportText';

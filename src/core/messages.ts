@@ -11,13 +11,27 @@ function finding(code: FindingCode, severity: Severity, cell: string | null, mes
 
 const at = (cell: string | null) => (cell ? `${cell}：` : '');
 
-export const tableNotFound = (sheet: string, looksLikeTable: boolean): Finding =>
+/** `closest`: the row that came nearest to a header and what it lacked (recognize/report.ts), when there is one. */
+export const tableNotFound = (sheet: string, looksLikeTable: boolean, closest: string | null = null): Finding =>
   looksLikeTable
-    ? finding('TABLE_NOT_FOUND', 'warning', null, `工作表“${quote(sheet)}”像是自评表，但没有找到含“三级指标”和“年度指标值/实际完成值”的表头，未评分。`)
+    ? finding(
+        'TABLE_NOT_FOUND',
+        'warning',
+        null,
+        `工作表“${quote(sheet)}”像是自评表，但没有找到含“三级指标”和“年度指标值/实际完成值”的表头${closest ? `（${closest}）` : ''}，未评分。`,
+      )
     : finding('TABLE_NOT_FOUND', 'info', null, `工作表“${quote(sheet)}”不是自评表（如填报说明、汇总），已跳过。`);
 
-export const columnMissing = (cell: string, column: string): Finding =>
-  finding('COLUMN_MISSING', 'error', cell, `${at(cell)}表头缺少“${quote(column)}”列，相关指标无法核对。`);
+/** `found`: the header cells and the role each got; `accepted`: what the missing column's header must say. */
+export const columnMissing = (cell: string, column: string, detail?: { found: string; accepted: string }): Finding =>
+  finding(
+    'COLUMN_MISSING',
+    'error',
+    cell,
+    detail
+      ? `${at(cell)}表头缺少“${quote(column)}”列：找到的表头为${detail.found}，“${quote(column)}”列的表头须${detail.accepted}，相关指标无法核对。`
+      : `${at(cell)}表头缺少“${quote(column)}”列，相关指标无法核对。`,
+  );
 
 export const weightSum = (cell: string | null, sum: number, stated: number, budget: number | null): Finding =>
   finding(

@@ -7,7 +7,7 @@ import type { Finding } from '../findings';
 import type { Profile, Tier } from '../rules/profile';
 import type { ParsedValue } from '../values/types';
 import type { DesignRow } from '../design/types';
-import { parseValue, convertUnit, directionFromName } from '../values';
+import { parseValue, convertUnit, directionFromName, withUnit } from '../values';
 import { QUANTITATIVE_RULES, within, type RuleOutcome } from '../rules/quantitative';
 import { scoreQualitative, TIER_NAMES } from '../rules/qualitative';
 import { judgeDeviation } from '../rules/deviation';
@@ -55,7 +55,7 @@ export function evaluateIndicator(input: IndicatorInput): IndicatorResult {
 
   const adjustedTarget = text('targetAdjusted');
   const targetRole: keyof ColumnMap = adjustedTarget ? 'targetAdjusted' : 'target';
-  const targetText = [text('nature'), text(targetRole), text('unit')].join('');
+  const targetText = text('nature') + withUnit(text(targetRole), text('unit'));
   const base: IndicatorEvaluation = {
     cell: nameCell,
     row: r,
@@ -63,7 +63,7 @@ export function evaluateIndicator(input: IndicatorInput): IndicatorResult {
     level2: row.level2,
     name: row.name,
     target: columns.nature !== undefined || columns.unit !== undefined ? targetText : text(targetRole),
-    actual: [text('actual'), columns.unit !== undefined && text('actual') ? text('unit') : ''].join(''),
+    actual: withUnit(text('actual'), text('unit')),
     type: 'not-applicable',
     weight: null,
     weightAssumed: false,

@@ -5,6 +5,7 @@ import type { Finding } from '../findings';
 import { toHalfWidth } from '../text';
 import { stripInvisible } from '../values/normalize';
 import { numberProblem } from '../values/numbers';
+import { excelErrorCode, isBlankMark } from '../values/placeholders';
 import * as msg from '../messages';
 
 export interface NumberRead {
@@ -22,7 +23,6 @@ export interface NumberRead {
 }
 
 const EMPTY: NumberRead = { value: null, text: '', error: null, unreadable: false, percent: false };
-const DASH = /^([-—－–─/／*＊]+|无)$/;
 
 export function readNumber(grid: Grid, ref: CellRef | null): NumberRead {
   if (!ref) return EMPTY;
@@ -37,11 +37,13 @@ export function readNumber(grid: Grid, ref: CellRef | null): NumberRead {
   }
   if (typeof v === 'boolean') return { ...EMPTY, text: String(v), unreadable: true, why: '是逻辑值（TRUE/FALSE），不是数值' };
   const text = v.trim();
-  if (/^#(DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!)$/.test(text)) return { ...EMPTY, text, error: text };
+  const error = excelErrorCode(text);
+  if (error) return { ...EMPTY, text, error };
   // Invisible marks pasted from web pages go; full-width and Arabic-Indic digits become 0–9; nothing else is guessed.
   const plain = stripInvisible(toHalfWidth(text)).replace(/[,，\s]/g, '').replace(/(万元|元|分)$/, '');
   if (plain === '') return { ...EMPTY, text };
-  if (DASH.test(plain)) return { ...EMPTY, text };
+  // "—", "/", "无", "不适用" in a 分值 or 得分 cell: nothing written, not an unreadable number.
+  if (isBlankMark(plain)) return { ...EMPTY, text };
   const m = /^(-?\d+(?:\.\d+)?)(%)?$/.exec(plain);
   if (!m) return { ...EMPTY, text, unreadable: true, why: numberProblem(plain) };
   const n = Number(m[1]);

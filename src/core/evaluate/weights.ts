@@ -43,7 +43,8 @@ export interface WeightCheckInput {
 
 export function checkWeights(input: WeightCheckInput, totalCell: string | null): { weightTotal: number | null; findings: Finding[] } {
   const applicable = input.indicators.filter((i) => i.type !== 'not-applicable');
-  if (applicable.every((i) => i.weight === null) && input.budgetWeight === null) return { weightTotal: null, findings: [] };
+  // Scored only when the indicators carry weights: 预算执行情况（20分） alone does not make a table scored (SPEC §1.3).
+  if (applicable.every((i) => i.weight === null)) return { weightTotal: null, findings: [] };
   const weightTotal = round2(applicable.reduce((s, i) => s + (i.weight ?? 0), 0) + (input.budgetWeight ?? 0));
   const findings: Finding[] = [];
   // The weights must add to the profile's total (100); a 总分 row stating another 分值 is a second problem.

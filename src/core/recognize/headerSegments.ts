@@ -1,6 +1,11 @@
-/** Splits a header row's cells into segments by role; a repeated role starts a new one (tables side by side). */
+/**
+ * Splits a header row's cells into segments by role. A repeated structural role (一级/二级/三级指标)
+ * starts a new segment (tables side by side); a repeated value role (a second 得分, 复核得分) is left to
+ * the report as ignored, and a weak role (完成率) gives way to a proper one (实际完成值).
+ */
 import type { ColumnMap, ColumnRole } from '../table';
-import { indicatorRole } from './headers';
+import { INDICATOR_HEADERS } from './headers';
+import { headerKey } from './headerGrammar';
 
 /** A header cell: its column and text (for a header split over two rows, the column's two texts joined). */
 export interface HeaderCell {
@@ -18,21 +23,47 @@ export interface Segment {
   joins: number;
 }
 
+const STRUCTURAL: ReadonlySet<ColumnRole> = new Set(['level1', 'level2', 'name']);
+
 export function headerSegments(cells: readonly HeaderCell[]): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
+  let weak = new Set<ColumnRole>();
   for (const cell of cells) {
-    const role = indicatorRole(cell.text);
+    const match = INDICATOR_HEADERS.match(cell.text);
+    const role = match?.role ?? contextualRole(current, cell.text);
     if (!role) continue;
-    if (!current || current.columns[role] !== undefined || startsNewTable(current, role)) {
+    const taken = current?.columns[role] !== undefined;
+    // Value words before the first 一级/二级/三级指标 are a row label (年度绩效目标完成情况), not columns.
+    const labelOnly = current !== null && STRUCTURAL.has(role) && !Object.keys(current.columns).some((r) => STRUCTURAL.has(r as ColumnRole));
+    if (!current || labelOnly || (taken && STRUCTURAL.has(role)) || startsNewTable(current, role)) {
       current = { columns: {}, firstCol: cell.col, lastCol: cell.col, joins: 0 };
+      weak = new Set();
+      if (labelOnly) segments.pop();
       segments.push(current);
+    } else if (taken && (match?.weak || !weak.has(role))) {
+      continue;
     }
+    if (match?.weak) weak.add(role);
+    else weak.delete(role);
     current.columns[role] = cell.col;
     current.lastCol = cell.col;
     if (cell.joined) current.joins++;
   }
-  return segments;
+  return segments.map(withTarget);
+}
+
+/** A header whose only target column is 调整后指标值 reads it as the target. */
+function withTarget(seg: Segment): Segment {
+  const { target, targetAdjusted, ...rest } = seg.columns;
+  if (target !== undefined || targetAdjusted === undefined) return seg;
+  return { ...seg, columns: { ...rest, target: targetAdjusted } };
+}
+
+/** "指标" (具体指标, 考核指标) in the column right after 二级指标 is the 三级指标 column. */
+function contextualRole(seg: Segment | null, text: string): ColumnRole | null {
+  if (!seg || seg.columns.level2 === undefined || seg.columns.name !== undefined) return null;
+  return seg.columns.level2 === seg.lastCol && /^(具体|考核|细化)?指标$/.test(headerKey(text)) ? 'name' : null;
 }
 
 /** A level-1 header after a complete segment begins the next table. */

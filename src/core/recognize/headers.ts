@@ -1,101 +1,71 @@
-/** Header synonyms (SPEC §1.2): which words name which column. Data, not code paths. */
-import type { ColumnRole } from '../table';
-import { normalizeLabel } from '../text';
-
-const INDICATOR_HEADERS: Record<string, ColumnRole> = {
-  一级指标: 'level1',
-  二级指标: 'level2',
-  三级指标: 'name',
-  指标名称: 'name',
-  绩效指标名称: 'name',
-  指标性质: 'nature',
-  年度指标值: 'target',
-  年初目标值: 'target',
-  年初指标值: 'target',
-  全年指标值: 'target',
-  年度目标值: 'target',
-  指标值: 'target',
-  目标值: 'target',
-  预期指标值: 'target',
-  调整指标值: 'targetAdjusted',
-  调整后指标值: 'targetAdjusted',
-  度量单位: 'unit',
-  计量单位: 'unit',
-  实际完成值: 'actual',
-  全年实际值: 'actual',
-  全年完成值: 'actual',
-  实际值: 'actual',
-  完成值: 'actual',
-  实际完成情况: 'actual',
-  分值: 'weight',
-  权重: 'weight',
-  指标权重: 'weight',
-  指标分值: 'weight',
-  得分: 'score',
-  自评得分: 'score',
-  指标得分: 'score',
-  得分系数: 'coefficient',
-  偏差原因分析及改进措施: 'reason',
-  偏差原因: 'reason',
-  偏差原因分析: 'reason',
-  未完成原因及拟采取的改进措施: 'reason',
-  未完成原因分析: 'reason',
-  偏差原因及改进措施: 'reason',
-  改进措施: 'measures',
-  是否核心指标: 'core',
-};
-
 /**
- * Every header word holds one of these characters; checking the raw text first spares normalising each
- * data cell of the sheet (header detection looks at every cell).
+ * Column roles by meaning (SPEC §1.3): what an indicator or 资金 header must say to give each role.
+ * Data, not code paths; the order matters (first match wins: exclusions and narrow words first).
  */
-const HEADER_HINT = /[级指值单性分权得系原偏措核际]/;
+import type { ColumnRole } from '../table';
+import { headerGrammar, type HeaderRule } from './headerGrammar';
 
-/** The role a header cell names in an indicator header row, or null. */
+export const INDICATOR_RULES: ReadonlyArray<HeaderRule<ColumnRole>> = [
+  // Columns of their own that share a role word, kept in the report as "ignored".
+  { role: null, says: [['得分率', '得分计算方法', '计分方法', '评分方法', '评分标准', '评分依据', '得分依据', '评分细则', '偏差率', '偏离度', '备注', '佐证材料', '证明材料', '数据来源', '序号']] },
+  { role: 'coefficient', says: [['得分系数']] },
+  { role: 'core', says: [['核心指标']] },
+  { role: 'level1', says: [['一级指标']] },
+  { role: 'level2', says: [['二级指标']] },
+  { role: 'name', says: [['三级指标', '指标名称', '指标内容']] },
+  { role: 'nature', says: [['指标性质', '指标属性']], exactly: ['性质'] },
+  { role: 'unit', says: [['度量单位', '计量单位']], exactly: ['单位'] },
+  { role: 'measures', says: [['改进措施']], unless: ['偏差', '原因'] },
+  { role: 'reason', says: [['偏差', '原因', '情况说明']] },
+  { role: 'score', says: [['得分', '自评分', '评分']] },
+  { role: 'weight', says: [['分值', '权重', '满分', '标准分']] },
+  // 完成率 / 完成时间 in a column of its own are the actual only when no other column is.
+  { role: 'actual', says: [['完成率', '完成时间', '完成日期', '完成进度']], weak: true },
+  { role: 'actual', says: [['实际', '完成'], ['值', '数', '情况', '结果']], exactly: ['实际完成'] },
+  { role: 'targetAdjusted', says: [['调整'], ['指标值', '目标值']] },
+  { role: 'target', says: [['指标值', '目标值', '计划值', '预期值']], unless: ['实际', '完成'] },
+];
+
+/** The indicator header grammar: role of a header cell, and the rule that decided it. */
+export const INDICATOR_HEADERS = headerGrammar(INDICATOR_RULES);
+
+/** The role a header cell names in an indicator header row, or null (weak roles included). */
 export function indicatorRole(text: string): ColumnRole | null {
-  if (text.length > 60 || !HEADER_HINT.test(text)) return null;
-  // Every cell of every row is asked; the same few header words recur, so each text is classified once.
-  const known = roleCache.get(text);
-  if (known !== undefined) return known;
-  const role = classifyHeader(text);
-  if (roleCache.size >= 5000) roleCache.clear();
-  roleCache.set(text, role);
-  return role;
+  return INDICATOR_HEADERS.role(text);
 }
 
-const roleCache = new Map<string, ColumnRole | null>();
-
-function classifyHeader(text: string): ColumnRole | null {
-  const key = normalizeLabel(text);
-  if (!key) return null;
-  const exact = INDICATOR_HEADERS[key];
-  if (exact) return exact;
-  if (/偏差|未完成原因|原因分析/.test(key)) return 'reason';
-  if (/改进措施/.test(key)) return 'measures';
-  return null;
-}
+/** Roles a header needs to be read at all, and the name a clerk knows each column by. */
+export const ROLE_NAMES: Record<ColumnRole, string> = {
+  level1: '一级指标',
+  level2: '二级指标',
+  name: '三级指标',
+  nature: '指标性质',
+  target: '年度指标值',
+  targetAdjusted: '调整指标值',
+  unit: '度量单位',
+  actual: '实际完成值',
+  weight: '分值',
+  score: '得分',
+  coefficient: '得分系数',
+  reason: '偏差原因',
+  measures: '改进措施',
+  core: '是否核心指标',
+};
 
 export type BudgetRole = 'planned' | 'adjusted' | 'executed' | 'rate' | 'weight' | 'score';
 
-const BUDGET_HEADERS: Record<string, BudgetRole> = {
-  年初预算数: 'planned',
-  全年预算数: 'adjusted',
-  预算数: 'adjusted',
-  调整后预算数: 'adjusted',
-  全年预算: 'adjusted',
-  全年执行数: 'executed',
-  执行数: 'executed',
-  实际执行数: 'executed',
-  全年执行: 'executed',
-  执行率: 'rate',
-  预算执行率: 'rate',
-  分值: 'weight',
-  执行率权重: 'weight',
-  权重: 'weight',
-  得分: 'score',
-  执行率得分: 'score',
-};
+export const BUDGET_RULES: ReadonlyArray<HeaderRule<BudgetRole>> = [
+  { role: 'weight', says: [['分值', '权重', '满分']] },
+  { role: 'score', says: [['得分']] },
+  { role: 'rate', says: [['执行率']] },
+  { role: 'planned', says: [['年初'], ['预算']] },
+  // 预算执行情况（20分） is the block's label, not a column: no 执行 in a budget amount.
+  { role: 'adjusted', says: [['预算数', '全年预算', '调整后预算', '预算金额', '预算安排', '批复预算', '预算批复']], unless: ['执行'] },
+  { role: 'executed', says: [['执行数', '全年执行', '执行金额', '执行额', '支出数', '实际支出', '决算数', '实际拨付', '已拨付']] },
+];
+
+export const BUDGET_HEADERS = headerGrammar(BUDGET_RULES);
 
 export function budgetRole(text: string): BudgetRole | null {
-  return BUDGET_HEADERS[normalizeLabel(text)] ?? null;
+  return BUDGET_HEADERS.role(text);
 }

@@ -12,6 +12,8 @@ import { findBudgetBlock, type Region } from './budgetBlock';
 import { readAboveTable } from './aboveTable';
 import { readHeaderBlock } from './headerBlock';
 import { columnMissing } from '../messages';
+import { describeHeaderCells, headerCells, wordsFor } from './headerCells';
+import { ROLE_NAMES } from './headers';
 import { usedRange } from './usedRange';
 import { columnBounds } from './columnBounds';
 
@@ -45,7 +47,7 @@ export function recognizeTables(grid: Grid): Table[] {
       indicators: block.indicators,
       total: block.total ?? info.headerTotal,
       reasonCell: block.reasonCell,
-      findings: missingColumns(grid, band),
+      findings: missingColumns(grid, band, left, right),
     });
   });
   return tables;
@@ -61,10 +63,11 @@ function variantOf(band: HeaderBand, kind: Table['kind'], statedBudgetWeight: nu
   return 'national';
 }
 
-function missingColumns(grid: Grid, band: HeaderBand): Finding[] {
-  const out: Finding[] = [];
+function missingColumns(grid: Grid, band: HeaderBand, left: number, right: number): Finding[] {
   const at = toA1(band.row, band.firstCol);
-  if (band.columns.target === undefined) out.push(columnMissing(at, '年度指标值'));
-  if (band.columns.actual === undefined) out.push(columnMissing(at, '实际完成值'));
-  return out;
+  const missing = (['target', 'actual'] as const).filter((role) => band.columns[role] === undefined);
+  if (missing.length === 0) return [];
+  // The message names every header found and the role it got, so the clerk can fix the header from it alone.
+  const found = describeHeaderCells(headerCells(grid, band.row, band.lastRow, left, right, band.columns));
+  return missing.map((role) => columnMissing(at, ROLE_NAMES[role], { found, accepted: wordsFor(role) }));
 }

@@ -1,12 +1,14 @@
-/** A sheet with no recognisable table: skipped with a note, never an error. */
+/** A sheet with no recognisable table: skipped with a note, never an error; the note says what came closest. */
 import type { Grid } from '../grid';
 import type { SkippedSheet } from '../evaluation';
 import { tableNotFound } from '../messages';
+import { closestHeader, explainClosest } from './report';
 
 const TABLE_WORDS = /绩效自评表|绩效目标自评表|三级指标|年度指标值|实际完成值/;
 
 export function skippedSheet(grid: Grid): SkippedSheet {
-  let looksLikeTable = false;
+  const closest = closestHeader(grid);
+  let looksLikeTable = closest !== null;
   for (let r = 0; r < grid.rowCount && !looksLikeTable; r++) {
     for (const c of grid.rowCells(r)) {
       const text = grid.text(r, c);
@@ -17,6 +19,6 @@ export function skippedSheet(grid: Grid): SkippedSheet {
       }
     }
   }
-  const finding = tableNotFound(grid.sheet, looksLikeTable);
+  const finding = tableNotFound(grid.sheet, looksLikeTable, closest && explainClosest(closest));
   return { sheet: grid.sheet, reason: finding.message, finding };
 }

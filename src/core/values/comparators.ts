@@ -34,6 +34,10 @@ const PREFIX_TOKENS: Array<[string, Comparator]> = [
   ['等于', 'equal'],
   ['≥', 'atLeast'],
   ['≤', 'atMost'],
+  // Look-alikes typed from other symbol tables: ≧ ≦ (also folded by normalizeText), ═ (a box-drawing line).
+  ['≧', 'atLeast'],
+  ['≦', 'atMost'],
+  ['═', 'equal'],
   ['>', 'greater'],
   ['<', 'less'],
   ['=', 'equal'],

@@ -1,4 +1,5 @@
 /** zh-CN display of parsed values for commentary and basis sentences. */
+import { normalizeText } from './normalize';
 
 /** A number with at most 2 decimals and no trailing zeros: 16.666… → "16.67", 95.00 → "95". */
 export function formatNumber(value: number): string {
@@ -19,4 +20,15 @@ export function formatQuantity(value: number, unit: string | null): string {
 /** A date or deadline: "2022年12月31日", or "12月31日" when the year is unknown. */
 export function formatDate(date: { year: number | null; month: number; day: number }): string {
   return `${date.year === null ? '' : `${date.year}年`}${date.month}月${date.day}日`;
+}
+
+/**
+ * A value cell's text with the 度量单位 column's unit, as a clerk reads it: "95" + "%" → "95%", but a
+ * cell already showing its unit ("100%", "100％", "72890元") keeps it once: never "100%%".
+ */
+export function withUnit(text: string, unit: string): string {
+  const t = text.trim();
+  const u = unit.trim();
+  if (!t || !u) return t;
+  return normalizeText(t).endsWith(normalizeText(u)) ? t : t + u;
 }

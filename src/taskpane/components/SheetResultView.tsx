@@ -33,7 +33,8 @@ export function SheetResultView({ result, canUndo, busy, notes, onWriteBack, onU
           <MessageBarBody>
             <MessageBarTitle>这张工作表中没有找到自评表</MessageBarTitle>
             {score.skipped?.reason ?? '未识别到“绩效指标”表头。'}
-            如果这张表确实是自评表，请确认表头包含“三级指标”“年度指标值”“实际完成值”等列名。
+            {/* A sheet that looks like a table already says which row came closest and what it lacked. */}
+            {score.skipped?.finding.severity === 'warning' ? null : '如果这张表确实是自评表，请确认表头包含“三级指标”“年度指标值”“实际完成值”等列名。'}
           </MessageBarBody>
         </MessageBar>
       ) : (

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, formatQuantity } from '../../../src/core/values';
+import { formatDate, formatNumber, formatQuantity, withUnit } from '../../../src/core/values';
 
 describe('formatQuantity', () => {
   test.each([
@@ -25,4 +25,18 @@ describe('formatDate', () => {
     expect(formatDate({ year: 2022, month: 12, day: 31 })).toBe('2022年12月31日');
     expect(formatDate({ year: null, month: 12, day: 31 })).toBe('12月31日');
   });
+});
+
+describe('withUnit: the 度量单位 column’s unit, shown once', () => {
+  test.each([
+    ['95', '%', '95%'],
+    ['100%', '%', '100%'],
+    ['100％', '%', '100％'],
+    ['72890', '元', '72890元'],
+    ['72890元', '元', '72890元'],
+    ['12', '人次', '12人次'],
+    ['12人次', '人次', '12人次'],
+    ['', '%', ''],
+    ['达成', '', '达成'],
+  ])('%s + %s → %s', (text, unit, shown) => expect(withUnit(text, unit)).toBe(shown));
 });
