@@ -3,7 +3,7 @@
  * score the active sheet with the settings saved in the workbook, write the plan back, and remember a
  * summary (grade, totals, number of problems) in the workbook settings for the pane to show.
  */
-import type { WorkbookHost } from '../hosts/excel/workbookHost';
+import type { WorkbookHost } from '../hosts/addin/workbookHost';
 import type { Grade } from '../core';
 import { countProblems, scoreSheet, sheetFindings } from '../taskpane/scoring';
 import { loadPaneSettings, settingsProblems } from '../taskpane/settings';

@@ -16,7 +16,7 @@ import {
   Spinner,
   Title2,
 } from '@fluentui/react-components';
-import type { WorkbookHost } from '../hosts/excel/workbookHost';
+import type { WorkbookHost } from '../hosts/addin/workbookHost';
 import { SettingsPanel } from './components/SettingsPanel';
 import { SheetResultView } from './components/SheetResultView';
 import { formatTime } from './format';

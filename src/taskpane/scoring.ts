@@ -4,7 +4,7 @@
  */
 import { planSheet, scoreGrid } from '../core';
 import type { Finding, Grid, Severity, SheetScore, WritePlan } from '../core';
-import type { WorkbookHost } from '../hosts/excel/workbookHost';
+import type { WorkbookHost } from '../hosts/addin/workbookHost';
 import { profileFromSettings } from './settings';
 import type { PaneSettings } from './settings';
 

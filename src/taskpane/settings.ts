@@ -6,7 +6,7 @@
 import { DEFAULT_PLAN_OPTIONS, NATIONAL, PROFILES, validateProfile } from '../core';
 import type { GradeBand, JurisdictionOptions, PlanOptions, Profile, Tier } from '../core';
 import { DEFAULT_JURISDICTION, jurisdictionFrom } from './profileOptions';
-import type { WorkbookHost } from '../hosts/excel/workbookHost';
+import type { WorkbookHost } from '../hosts/addin/workbookHost';
 
 export const SETTINGS_KEY = 'ziping.settings';
 

@@ -3,7 +3,7 @@
  * Components stay presentational; everything that talks to the host goes through here.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { WorkbookHost } from '../hosts/excel/workbookHost';
+import type { WorkbookHost } from '../hosts/addin/workbookHost';
 import { LAST_RESULT_KEY } from '../commands/scoreCommand';
 import type { RibbonResult } from '../commands/scoreCommand';
 import { describeError, scoreReadGrid, scoreSheet, scoreWorkbook } from './scoring';

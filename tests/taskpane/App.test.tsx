@@ -6,7 +6,7 @@ import { scoreReadGrid } from '../../src/taskpane/scoring';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../src/taskpane/settings';
 import type { PaneSettings } from '../../src/taskpane/settings';
 import { LAST_RESULT_KEY } from '../../src/commands/scoreCommand';
-import type { WorkbookHost } from '../../src/hosts/excel/workbookHost';
+import type { WorkbookHost } from '../../src/hosts/addin/workbookHost';
 import { fakeHost } from './fakeHost';
 import { nationalGrid, notesGrid } from './nationalGrid';
 

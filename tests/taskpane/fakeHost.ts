@@ -4,7 +4,7 @@
  * Settings are copied through JSON, as a workbook stores them (jsdom has no structuredClone).
  */
 import type { Grid, WritePlan } from '../../src/core';
-import type { WorkbookHost } from '../../src/hosts/excel/workbookHost';
+import type { WorkbookHost } from '../../src/hosts/addin/workbookHost';
 
 export type FakeHost = jest.Mocked<WorkbookHost> & {
   listeners: Set<(sheet: string) => void>;

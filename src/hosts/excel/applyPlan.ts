@@ -5,19 +5,20 @@
  * values, fills and notes.
  */
 import type { Grid } from '../../core/grid';
-import { mergeNote, type CellChange, type WritePlan } from '../../core/writePlan';
+import type { CellChange, WritePlan } from '../../core/writePlan';
+import { changesByCell, restoreUntouched, snapshotEntries, writeChanges, type ApplyState } from '../addin/undo';
 import type { ExcelCapabilities } from './capabilities';
-import type { CellState, SnapshotEntry } from './cellState';
+import type { CellState, SnapshotEntry } from '../addin/cellState';
 import { lookupCellDetails } from './lookup';
 import { runWithNoteRetry } from './noteRetry';
 import { isResponseTooLarge } from './bandedRead';
 import { baselineState, queueSheetRead, readSheetInBands, type SheetRead } from './readSheet';
-import type { AddedSheets, SnapshotBook } from './snapshot';
+import type { AddedSheets, SnapshotBook } from '../addin/snapshot';
 import { chooseNames, queuePlannedSheet } from './plannedSheet';
 import { queueStyleReads, stylesOf, type StyleReads } from './textStyle';
 import { writeSnapshot } from './snapshotSheet';
-import { changedCells, SheetChangedError } from './staleCheck';
-import type { ApplyResult } from './workbookHost';
+import { changedCells, SheetChangedError } from '../addin/staleCheck';
+import type { ApplyResult } from '../addin/workbookHost';
 import { WriteBatch } from './writeBatch';
 
 interface Prepared {
@@ -26,16 +27,6 @@ interface Prepared {
   originals: Map<string, CellState>;
   /** Whether a note is on the cell right now (ours or the unit's). */
   noteNow: Map<string, boolean>;
-}
-
-/** One change per cell: a later change of the same cell adds to the earlier one. */
-function changesByCell(plan: WritePlan): CellChange[] {
-  const byCell = new Map<string, CellChange>();
-  for (const ch of plan.changes) {
-    const prev = byCell.get(ch.cell);
-    byCell.set(ch.cell, prev ? { ...prev, ...ch, kinds: [...prev.kinds, ...ch.kinds] } : ch);
-  }
-  return [...byCell.values()];
 }
 
 export async function readForWrite(context: Excel.RequestContext, sheet: string, caps: ExcelCapabilities): Promise<SheetRead> {
@@ -106,27 +97,11 @@ async function prepare(
 }
 
 async function queueWrites(batch: WriteBatch, caps: ExcelCapabilities, plan: WritePlan, p: Prepared, read: SheetRead): Promise<SnapshotBook> {
-  const touched = new Set(p.changes.map((c) => c.cell));
+  const state: ApplyState = { ...p, annotations: caps.annotations };
   // 1. Cells of the earlier scoring that this plan leaves alone go back to the unit's version.
-  for (const entry of p.old.values()) {
-    if (touched.has(entry.before.cell)) continue;
-    await restoreEntry(batch, caps, entry, p.noteNow.get(entry.before.cell) ?? true);
-  }
+  await restoreUntouched(batch, state);
   // 2. The snapshot before the writes: if a write fails half-way, undo still knows every original.
-  const entries = new Map<string, SnapshotEntry>();
-  for (const ch of p.changes) {
-    const before = p.originals.get(ch.cell)!;
-    const wroteNote = ch.note !== undefined && caps.annotations !== 'none';
-    const wrote = {
-      value: ch.value !== undefined,
-      written: ch.value,
-      fill: ch.fill !== undefined,
-      note: wroteNote,
-      fontColor: ch.fontColor !== undefined,
-      wrap: ch.wrap !== undefined,
-    };
-    entries.set(ch.cell, { before, wrote });
-  }
+  const entries = snapshotEntries(state);
   const book: SnapshotBook = new Map(read.book);
   if (entries.size) book.set(plan.sheet, entries);
   else book.delete(plan.sheet);
@@ -143,24 +118,7 @@ async function queueWrites(batch: WriteBatch, caps: ExcelCapabilities, plan: Wri
   else added.delete(plan.sheet);
   await writeSnapshot(batch, book, read.snapshotExists, added);
   // 3. The plan, each cell starting from its original so re-scoring never drifts.
-  for (const ch of p.changes) {
-    const before = p.originals.get(ch.cell)!;
-    const wrote = p.old.get(ch.cell)?.wrote;
-    if (ch.value !== undefined) await batch.setValue(ch.cell, ch.value, before.numberFormat);
-    else if (wrote?.value) await batch.restoreValue(before);
-    if (ch.fill !== undefined) await batch.setFill(ch.cell, ch.fill);
-    else if (wrote?.fill) await batch.setFill(ch.cell, before.fill);
-    if (ch.fontColor !== undefined) await batch.setFontColor(ch.cell, ch.fontColor);
-    else if (wrote?.fontColor) await batch.setFontColor(ch.cell, before.fontColor ?? '#000000');
-    if (ch.wrap !== undefined) await batch.setWrap(ch.cell, ch.wrap);
-    else if (wrote?.wrap) await batch.setWrap(ch.cell, before.wrap ?? false);
-    const noteNow = p.noteNow.get(ch.cell) ?? false;
-    if (ch.note !== undefined && caps.annotations !== 'none') {
-      await batch.setAnnotation(ch.cell, mergeNote(before.note, ch.note), noteNow, caps.annotations);
-    } else if (wrote?.note && before.noteKind === caps.annotations) {
-      await batch.restoreAnnotation(before, noteNow);
-    }
-  }
+  await writeChanges(batch, state);
   // 4. The added sheets, each after the sheet it names.
   const order = read.sheetNames.filter((n) => !ours.includes(n));
   for (let i = 0; i < planned.length; i++) {
@@ -170,16 +128,6 @@ async function queueWrites(batch: WriteBatch, caps: ExcelCapabilities, plan: Wri
     order.splice(position, 0, names[i]);
   }
   return book;
-}
-
-/** Writes back the parts of a cell our scoring changed. */
-export async function restoreEntry(batch: WriteBatch, caps: ExcelCapabilities, entry: SnapshotEntry, noteNow: boolean): Promise<void> {
-  const { before, wrote } = entry;
-  if (wrote.value) await batch.restoreValue(before);
-  if (wrote.fill) await batch.setFill(before.cell, before.fill);
-  if (wrote.fontColor) await batch.setFontColor(before.cell, before.fontColor ?? '#000000');
-  if (wrote.wrap) await batch.setWrap(before.cell, before.wrap ?? false);
-  if (wrote.note && before.noteKind === caps.annotations) await batch.restoreAnnotation(before, noteNow);
 }
 
 /**

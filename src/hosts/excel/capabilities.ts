@@ -1,6 +1,7 @@
 /** Which Office.js features this Excel offers, decided once per host from the requirement sets. */
 
-export type AnnotationKind = 'note' | 'comment' | 'none';
+import type { AnnotationKind } from '../addin/cellState';
+export type { AnnotationKind };
 
 export interface ExcelCapabilities {
   /** ExcelApi 1.13 getMergedAreasOrNullObject. */

@@ -11,7 +11,7 @@ import { isResponseTooLarge } from './bandedRead';
 import { queueSheetRead, queueSnapshotRead, readSheetInBands } from './readSheet';
 import { restoreWithExcel } from './restore';
 import { loadSetting, saveSetting } from './settings';
-import { SNAPSHOT_SHEET, type ApplyResult, type WorkbookHost } from './workbookHost';
+import { SNAPSHOT_SHEET, type ApplyResult, type WorkbookHost } from '../addin/workbookHost';
 
 export function createExcelHost(excel: typeof Excel, office: typeof Office): WorkbookHost {
   let caps: ExcelCapabilities | null = null;

@@ -4,7 +4,7 @@
  */
 import type { ExcelCapabilities } from './capabilities';
 import { lookupCellDetails } from './lookup';
-import { SNAPSHOT_SHEET } from './workbookHost';
+import { SNAPSHOT_SHEET } from '../addin/workbookHost';
 
 /**
  * Whether a failed batch may have failed only because a note was added or removed behind our back: the

@@ -7,8 +7,9 @@
 import { columnLetters, toA1 } from '../../core/grid';
 import type { PlannedCell, PlannedSheet } from '../../core/writePlan';
 import type { ExcelCapabilities } from './capabilities';
-import { valueToWrite } from './cellState';
+import { valueToWrite } from '../addin/cellState';
 import type { WriteBatch } from './writeBatch';
+export { chooseNames } from '../addin/plannedSheets';
 
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', middle: 'Center' } as const;
@@ -17,20 +18,6 @@ const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 /** Characters of the Normal font (Calibri 11: 7 px each, 5 px padding) → points, as Excel's column widths. */
 export function columnWidthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
-}
-
-/**
- * Which name each planned sheet gets: its own when free or when an earlier scoring added it (that one is
- * replaced), else the first free "名（2）", "名（3）"… — a unit's own sheet of that name is never touched.
- */
-export function chooseNames(planned: readonly PlannedSheet[], existing: readonly string[], ours: readonly string[]): string[] {
-  const taken = new Set(existing.filter((n) => !ours.includes(n)).map((n) => n.toLowerCase()));
-  return planned.map((p) => {
-    let name = p.name;
-    for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${p.name.slice(0, 27)}（${k}）`;
-    taken.add(name.toLowerCase());
-    return name;
-  });
 }
 
 async function writeCells(batch: WriteBatch, ws: Excel.Worksheet, cells: readonly PlannedCell[]): Promise<void> {

@@ -6,11 +6,12 @@
 import { Grid, parseA1, parseRangeA1, type CellRange, type GridCell } from '../../core/grid';
 import { NOTE_MARKER } from '../../core/writePlan';
 import type { ExcelCapabilities } from './capabilities';
-import { acceptEdit, gridCellOf, gridCellOfState, stillOurs, type CellState, type SnapshotEntry } from './cellState';
+import { gridCellOf, type CellState, type SnapshotEntry } from '../addin/cellState';
+import { overlayOriginals, reconcileEntries } from '../addin/undo';
 import { readInBands } from './bandedRead';
 import { queueFirstBands, readAllMerges } from './mergeBands';
-import { decodeSnapshotRecords, type AddedSheets, type SnapshotBook } from './snapshot';
-import { SNAPSHOT_SHEET } from './workbookHost';
+import { decodeSnapshotRecords, type AddedSheets, type SnapshotBook } from '../addin/snapshot';
+import { SNAPSHOT_SHEET } from '../addin/workbookHost';
 
 /** What a sheet looked like at read time, enough to snapshot any cell a plan then touches. */
 export interface SheetBaseline {
@@ -114,7 +115,7 @@ export function queueSheetRead(context: Excel.RequestContext, sheet: string, cap
 function sheetReadOf(sheet: string, baseline: SheetBaseline, merges: CellRange[], snap: SnapshotRead): SheetRead {
   const { book, added, exists, sheetNames } = snap;
   const entries = book.get(sheet);
-  if (entries) book.set(sheet, reconcileEntries(entries, baseline));
+  if (entries) book.set(sheet, reconcileEntries(entries, (e) => baselineState(baseline, e.before.cell, e.before.noteKind).state));
   return { sheet, grid: buildGrid(sheet, baseline, merges, book.get(sheet)), baseline, book, added, snapshotExists: exists, sheetNames };
 }
 
@@ -145,18 +146,6 @@ function notesAreOurs(notes: Excel.NoteCollection | Excel.CommentCollection | nu
   return notes ? notes.items.every((n) => n.content.includes(NOTE_MARKER)) : true;
 }
 
-/** Entries whose value the clerk has typed over since our write become theirs (cellState.acceptEdit). */
-function reconcileEntries(entries: Map<string, SnapshotEntry>, baseline: SheetBaseline): Map<string, SnapshotEntry> {
-  const out = new Map<string, SnapshotEntry>();
-  for (const [cell, entry] of entries) {
-    const { state } = baselineState(baseline, cell, entry.before.noteKind);
-    if (stillOurs(entry, state)) out.set(cell, entry);
-    else if (entry.wrote.fill || entry.wrote.note || entry.wrote.fontColor || entry.wrote.wrap) out.set(cell, acceptEdit(entry, state));
-    // else: nothing of ours is left in the cell
-  }
-  return out;
-}
-
 function fillOfProps(p: CellPropsFill): string | null {
   const fill = p.format?.fill;
   return !fill || fill.pattern === 'None' || !fill.color ? null : fill.color.toUpperCase();
@@ -177,15 +166,7 @@ function buildGrid(sheet: string, b: SheetBaseline, merges: CellRange[], entries
       if (cell) cells.set(r * KEY + c, [r, c, cell]);
     }
   }
-  // Re-scoring must see the unit's own values, not what our earlier scoring wrote.
-  for (const { before, wrote } of entries?.values() ?? []) {
-    if (!wrote.value) continue;
-    const p = parseA1(before.cell);
-    if (!p) continue;
-    const cell = gridCellOfState(before);
-    if (cell) cells.set(p.row * KEY + p.col, [p.row, p.col, cell]);
-    else cells.delete(p.row * KEY + p.col);
-  }
+  overlayOriginals(cells, entries);
   return new Grid(sheet, cells.values(), merges);
 }
 

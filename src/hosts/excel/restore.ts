@@ -1,9 +1,10 @@
 /** 撤销评分: write back every snapshotted part of a sheet's cells, then drop its snapshot entries. */
 import type { ExcelCapabilities } from './capabilities';
-import { readForWrite, restoreEntry } from './applyPlan';
+import { readForWrite } from './applyPlan';
+import { restoreEntry } from '../addin/undo';
 import { runWithNoteRetry } from './noteRetry';
-import type { SnapshotEntry } from './cellState';
-import type { AddedSheets, SnapshotBook } from './snapshot';
+import type { SnapshotEntry } from '../addin/cellState';
+import type { AddedSheets, SnapshotBook } from '../addin/snapshot';
 import { writeSnapshot } from './snapshotSheet';
 import { WriteBatch } from './writeBatch';
 
@@ -27,7 +28,7 @@ export async function restoreWithExcel(excel: typeof Excel, caps: ExcelCapabilit
     let exists = read.snapshotExists;
     const run = async () => {
       const batch = new WriteBatch(context, ws, caps);
-      for (const entry of entries.values()) await restoreEntry(batch, caps, entry, noteNow.get(entry.before.cell) ?? true);
+      for (const entry of entries.values()) await restoreEntry(batch, caps.annotations, entry, noteNow.get(entry.before.cell) ?? true);
       for (const name of addedHere) context.workbook.worksheets.getItem(name).delete(); // the 复核表 goes too
       await writeSnapshot(batch, rest, exists, restAdded);
       await batch.finish();

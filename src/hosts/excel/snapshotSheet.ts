@@ -1,8 +1,8 @@
 /** Writing the undo snapshot into its very hidden sheet (created on first use, deleted when empty). */
 import { columnLetters } from '../../core/grid';
-import { encodeSnapshot, type AddedSheets, type SnapshotBook } from './snapshot';
+import { encodeSnapshot, type AddedSheets, type SnapshotBook } from '../addin/snapshot';
 import type { WriteBatch } from './writeBatch';
-import { SNAPSHOT_SHEET } from './workbookHost';
+import { SNAPSHOT_SHEET } from '../addin/workbookHost';
 
 /** Rows per `values` write, so one write stays far below the request limit. */
 const ROWS_PER_WRITE = 500;

@@ -3,7 +3,7 @@
  * Excel on the web allows: normally one; a new sync only when the estimated request passes ~4 MB.
  */
 import type { ExcelCapabilities } from './capabilities';
-import { valueToWrite, type CellState } from './cellState';
+import { valueToWrite, type CellState } from '../addin/cellState';
 
 /** Estimated JSON cost of one queued command (object path + action), on top of its arguments. */
 const COMMAND_BYTES = 200;

@@ -2,7 +2,7 @@
  * Cell state in and out of ET, one cell at a time (the ET object model is synchronous: no batching to
  * plan, only calls to keep few). Colours: ET keeps BGR integers; the shared snapshot keeps "#RRGGBB".
  */
-import { valueToWrite, type CellState } from '../excel/cellState';
+import { valueToWrite, type CellState } from '../addin/cellState';
 import type { CellWriter } from '../addin/undo';
 import { confirmsError, errorTextOfCode } from './etErrors';
 import type { EtRange, EtWorksheet } from './etTypes';
@@ -31,9 +31,11 @@ export function readCellState(ws: EtWorksheet, cell: string): CellState {
   const fill = interior.Pattern === XL_NONE ? null : hexOfBgr(Number(interior.Color));
   const comment = range.Comment;
   const note = comment ? String(comment.Text()) : null;
+  const fontColor = hexOfBgr(Number(range.Font.Color ?? 0));
+  const wrap = range.WrapText === true;
   const isFormula = typeof formula === 'string' && formula.startsWith('=');
   const errorText = errorTextOfCode(value);
-  const base = { cell, formula: isFormula ? (formula as string) : null, numberFormat, fill, note, noteKind: 'note' as const };
+  const base = { cell, formula: isFormula ? (formula as string) : null, numberFormat, fill, note, noteKind: 'note' as const, fontColor, wrap };
   if (errorText && confirmsError(errorText, isFormula ? range.Text : formula)) return { ...base, value: errorText, valueType: 'Error' };
   if (value === undefined || value === null || value === '') return { ...base, value: '', valueType: 'Empty' };
   if (typeof value === 'number') return { ...base, value, valueType: 'Double' };
@@ -49,8 +51,8 @@ export class EtCellWriter implements CellWriter {
     return this.ws.Range(cell) as EtRange;
   }
 
-  setValue(cell: string, value: string | number): void {
-    this.at(cell).Value2 = valueToWrite(value) as never;
+  setValue(cell: string, value: string | number, numberFormat: string): void {
+    this.at(cell).Value2 = valueToWrite(value, numberFormat) as never;
   }
 
   restoreValue(before: CellState): void {
@@ -66,6 +68,14 @@ export class EtCellWriter implements CellWriter {
     const interior = this.at(cell).Interior;
     if (color) interior.Color = bgrOfHex(color);
     else interior.ColorIndex = XL_NONE;
+  }
+
+  setFontColor(cell: string, color: string): void {
+    this.at(cell).Font.Color = bgrOfHex(color);
+  }
+
+  setWrap(cell: string, wrap: boolean): void {
+    this.at(cell).WrapText = wrap;
   }
 
   /** ET keeps one 批注 per cell: replace it whole (AddComment fails where one exists). */

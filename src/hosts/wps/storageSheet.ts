@@ -3,8 +3,8 @@
  * and the settings (one row per key). Both are read fresh on every use — the ribbon page and the task
  * pane are separate pages over one document, so no copy may be trusted across calls.
  */
-import { decodeSnapshot, encodeSnapshot, type SnapshotBook } from '../excel/snapshot';
-import { SNAPSHOT_SHEET } from '../excel/workbookHost';
+import { decodeSnapshotRecords, encodeSnapshot, type AddedSheets, type SnapshotBook } from '../addin/snapshot';
+import { SNAPSHOT_SHEET } from '../addin/workbookHost';
 import { asMatrix } from './readSheet';
 import type { EtApplication, EtRange, EtWorksheet } from './etTypes';
 
@@ -40,7 +40,7 @@ function ensureHiddenSheet(app: EtApplication, name: string): EtWorksheet {
   return ws;
 }
 
-function deleteSheet(app: EtApplication, ws: EtWorksheet): void {
+export function deleteSheet(app: EtApplication, ws: EtWorksheet): void {
   const alerts = app.DisplayAlerts;
   app.DisplayAlerts = false; // otherwise ET asks the clerk to confirm
   try {
@@ -64,14 +64,14 @@ function columnName(col: number): string {
   return s;
 }
 
-export function readSnapshotBook(app: EtApplication): SnapshotBook {
+export function readSnapshotBook(app: EtApplication): { book: SnapshotBook; added: AddedSheets } {
   const ws = findSheet(app, SNAPSHOT_SHEET);
-  return ws ? decodeSnapshot(usedRows(ws)) : new Map();
+  return ws ? decodeSnapshotRecords(usedRows(ws)) : { book: new Map(), added: new Map() };
 }
 
-/** Rewrites the snapshot sheet with `book`; deletes it when nothing is left to undo. */
-export function writeSnapshotBook(app: EtApplication, book: SnapshotBook): void {
-  const rows = encodeSnapshot(book);
+/** Rewrites the snapshot sheet with `book` and the added sheets; deletes it when nothing is left to undo. */
+export function writeSnapshotBook(app: EtApplication, book: SnapshotBook, added: AddedSheets): void {
+  const rows = encodeSnapshot(book, added);
   if (!rows.length) {
     const ws = findSheet(app, SNAPSHOT_SHEET);
     if (ws) deleteSheet(app, ws);

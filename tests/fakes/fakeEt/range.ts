@@ -356,7 +356,8 @@ export class FakeEtRange {
       (m) => !(m.top >= this.rect.top && m.bottom <= this.rect.bottom && m.left >= this.rect.left && m.right <= this.rect.right),
     );
     // Only the top-left value survives a merge (with DisplayAlerts off; otherwise ET would ask).
-    if (this.book.displayAlerts) throw new EtComError('合并会丢弃左上角以外的数据：ET 会弹出确认框（请先设置 Application.DisplayAlerts = false）。');
+    const othersHoldData = [...this.addresses()].some(([address, r, c]) => (r !== this.rect.top || c !== this.rect.left) && !isBlank(this.sheet.cells[address]));
+    if (othersHoldData && this.book.displayAlerts) throw new EtComError('合并会丢弃左上角以外的数据：ET 会弹出确认框（请先设置 Application.DisplayAlerts = false）。');
     for (const [address, r, c] of this.addresses()) {
       if (r === this.rect.top && c === this.rect.left) continue;
       const cell = this.sheet.cells[address];

@@ -1,8 +1,8 @@
 /** The snapshot rows: long JSON split under Excel's 32,767-character cell limit, and read back whole. */
 import { NOTE_MARKER } from '../../../src/core/writePlan';
 import { parseA1 } from '../../../src/core/grid';
-import type { SnapshotEntry } from '../../../src/hosts/excel/cellState';
-import { decodeSnapshot, encodeSnapshot, PIECE_CHARS, type SnapshotBook } from '../../../src/hosts/excel/snapshot';
+import type { SnapshotEntry } from '../../../src/hosts/addin/cellState';
+import { decodeSnapshot, encodeSnapshot, PIECE_CHARS, type SnapshotBook } from '../../../src/hosts/addin/snapshot';
 import { SNAPSHOT_SHEET } from '../../../src/hosts/excel';
 import { emptyWorkbook } from '../../fakes/fakeExcel';
 import { hostOver, sheetOf, sheetsState } from './helpers';

@@ -3,7 +3,7 @@ import { NOTE_MARKER, mergeNote } from '../../../src/core/writePlan';
 import { planSheet, scoreGrid } from '../../../src/core';
 import { PROFILES } from '../../../src/core/rules/profile';
 import { DEFAULT_PLAN_OPTIONS } from '../../../src/core/writePlan';
-import { SNAPSHOT_SHEET } from '../../../src/hosts/excel/workbookHost';
+import { SNAPSHOT_SHEET } from '../../../src/hosts/addin/workbookHost';
 import { createWpsHost } from '../../../src/hosts/wps/wpsHost';
 import { bgrOfHex, hexOfBgr } from '../../../src/hosts/wps/cellIO';
 import type { EtApplication } from '../../../src/hosts/wps/etTypes';
@@ -109,5 +109,74 @@ describe('WPS host', () => {
   it('colours go to ET as BGR integers', () => {
     expect(bgrOfHex('#FFC7CE')).toBe(0xcec7ff);
     expect(hexOfBgr(0xcec7ff)).toBe('#FFC7CE');
+  });
+});
+
+describe('WPS host: sheets the plan adds (复核表)', () => {
+  const planned = (after: string) => ({
+    name: `复核表-${after}`,
+    after,
+    cells: [
+      { row: 0, col: 0, value: '复核表', style: { bold: true, fontSize: 14 } },
+      { row: 2, col: 0, value: '三级指标', style: { border: true, fill: '#DDEBF7' } },
+      { row: 2, col: 1, value: '复核得分', style: { border: true, horizontal: 'center' as const } },
+      { row: 3, col: 0, value: '残疾人康复救助补贴人次', style: { wrap: true } },
+      { row: 3, col: 1, value: 8.57, style: { numFmt: '0.00' } },
+    ],
+    merges: ['A1:B1'],
+    columnWidths: [30, 10],
+    rowHeights: { 3: 30 },
+    page: { orientation: 'landscape' as const, paperSize: 'A4' as const, fitToWidth: 1, titleRows: { first: 2, last: 2 } },
+  });
+
+  it('adds it after its sheet with values, styles and print setup; re-scoring replaces it; undo removes it', async () => {
+    const book = await loadEtBook(fixture('national-problems.xlsx'));
+    const sheet = book.model.sheets[0].name;
+    const host = hostOf(book);
+    const grid = await host.readSheet(sheet);
+    const plan = { ...planSheet(grid, scoreGrid(grid, PROFILES.national), DEFAULT_PLAN_OPTIONS), sheets: [planned(sheet)] };
+    await host.applyPlan(plan);
+    const names = () => book.model.sheets.map((s) => s.name);
+    expect(names().indexOf(`复核表-${sheet}`)).toBe(names().indexOf(sheet) + 1);
+    const review = sheetModel(book, `复核表-${sheet}`);
+    expect(review.cells.A4.value).toBe('残疾人康复救助补贴人次');
+    expect(review.cells.A4.wrap).toBe(true);
+    expect(review.cells.B4).toMatchObject({ value: 8.57, numberFormat: '0.00' });
+    expect(review.cells.A3.interior).toBe(bgrOfHex('#DDEBF7'));
+    expect(review.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+    expect(review.columnWidths).toEqual({ 0: 30, 1: 10 });
+    expect(review.rowHeights).toEqual({ 3: 30 });
+    expect(review.page).toMatchObject({ Orientation: 2, PaperSize: 9, Zoom: false, FitToPagesWide: 1, PrintTitleRows: '$3:$3' });
+    expect(book.model.sheets[book.model.active].name).toBe(sheet); // the clerk stays on their sheet
+    await hostOf(book).applyPlan(plan); // re-scoring from another page
+    expect(names().filter((n) => n.startsWith('复核表'))).toEqual([`复核表-${sheet}`]);
+    await hostOf(book).restore(sheet);
+    expect(names().filter((n) => n.startsWith('复核表') || n.startsWith('_ziping_snapshot'))).toEqual([]);
+  });
+
+  it('never replaces a sheet of the same name that the unit made', async () => {
+    const book = await loadEtBook(fixture('national-problems.xlsx'));
+    const sheet = book.model.sheets[0].name;
+    const host = hostOf(book);
+    book.model.sheets.push({ ...clone(book.model.sheets[0]), name: `复核表-${sheet}`, cells: { A1: { value: '单位自己的表' } }, merges: [] });
+    const grid = await host.readSheet(sheet);
+    await host.applyPlan({ ...planSheet(grid, scoreGrid(grid, PROFILES.national), DEFAULT_PLAN_OPTIONS), sheets: [planned(sheet)] });
+    expect(sheetModel(book, `复核表-${sheet}`).cells.A1.value).toBe('单位自己的表');
+    expect(sheetModel(book, `复核表-${sheet}（2）`).cells.A1.value).toBe('复核表');
+    await host.restore(sheet);
+    expect(book.model.sheets.map((s) => s.name)).toContain(`复核表-${sheet}`);
+    expect(book.model.sheets.map((s) => s.name)).not.toContain(`复核表-${sheet}（2）`);
+  });
+
+  it('refuses to write when the sheet changed after scoring (another page or the clerk typed)', async () => {
+    const book = await loadEtBook(fixture('national-problems.xlsx'));
+    const sheet = book.model.sheets[0].name;
+    const host = hostOf(book);
+    const grid = await host.readSheet(sheet);
+    const plan = planSheet(grid, scoreGrid(grid, PROFILES.national), DEFAULT_PLAN_OPTIONS);
+    const reason = plan.changes.find((c) => c.kinds.includes('commentary') && c.value !== undefined)!;
+    sheetModel(book, sheet).cells[reason.cell] = { value: '单位刚补写的原因' };
+    await expect(host.applyPlan(plan, grid)).rejects.toMatchObject({ code: 'SheetChanged' });
+    expect(sheetModel(book, sheet).cells[reason.cell].value).toBe('单位刚补写的原因');
   });
 });

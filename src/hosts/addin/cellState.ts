@@ -1,6 +1,7 @@
 /** One cell as Office.js reports it, and the GridCell the core sees — the same rules as the ExcelJS host. */
 import type { GridCell } from '../../core/grid';
-import type { AnnotationKind } from './capabilities';
+/** Which annotation a host writes: legacy notes, threaded comments (Excel 1.10–1.17), or none. */
+export type AnnotationKind = 'note' | 'comment' | 'none';
 
 /** A cell before we touched it: everything 撤销评分 writes back. */
 export interface CellState {

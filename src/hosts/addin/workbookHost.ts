@@ -1,4 +1,4 @@
-/** What the task pane needs from a workbook, whatever the host (Excel via Office.js today; WPS later). */
+/** What the task pane and the ribbon need from a workbook, whatever the host (Excel via Office.js, WPS via ET). */
 import type { Grid } from '../../core/grid';
 import type { WritePlan } from '../../core/writePlan';
 
