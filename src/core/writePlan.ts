@@ -75,6 +75,13 @@ export interface WritePlan {
   changes: CellChange[];
   /** Sheets the plan adds (the 复核表); absent or empty when none. */
   sheets?: PlannedSheet[];
+  /**
+   * Print setup for the scored sheet itself, so wrapped commentary prints readably: hosts apply it only
+   * when the unit set no page setup of its own (no fit-to-page, scale or print area). Absent: leave it.
+   * Rows holding a `wrap` change grow by themselves unless they have a custom height or the cell is
+   * merged; then hosts size them with `wrappedRowHeight` (core/review/textHeight.ts).
+   */
+  printFit?: { fitToWidth: number };
 }
 
 export interface PlanOptions {

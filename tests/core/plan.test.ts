@@ -1,6 +1,6 @@
 import { readWorkbookFile } from '../../src/hosts/xlsx';
 import { Grid } from '../../src/core/grid';
-import { scoreGrid, planSheet, NATIONAL, DEFAULT_PLAN_OPTIONS, SEVERITY_FILL, type WritePlan } from '../../src/core';
+import { scoreGrid, planSheet, NATIONAL, DEFAULT_PLAN_OPTIONS, SEVERITY_FILL, REVIEW_FONT_COLOR, type WritePlan } from '../../src/core';
 import { fixture } from '../helpers/fixtures';
 
 async function planFor(file: string, sheet: string, options = DEFAULT_PLAN_OPTIONS): Promise<{ grid: Grid; plan: WritePlan }> {
@@ -19,8 +19,12 @@ describe('planWrites on national-problems (reported scores present)', () => {
     expect(at(plan, 'I6')?.value).toBeUndefined();
     // The grade goes into I22, the empty (merged I22:J22) cell right of the total score.
     expect(at(plan, 'I22')).toMatchObject({ value: '优', kinds: expect.arrayContaining(['grade']) });
-    // I13 is empty and 1400 vs 1100 人次 deviates 27.27 %: our commentary goes there.
-    expect(at(plan, 'I13')?.value).toBe('实际完成1400人次，较年度指标值1100人次超出300人次（27.27%），偏差较大，请分析年初指标值设定是否偏低。');
+    // I13 is empty and 1400 vs 1100 人次 deviates 27.27 %: our commentary goes there, marked as ours (SPEC §6.2).
+    expect(at(plan, 'I13')).toMatchObject({
+      value: '【复核】实际完成1400人次，较年度指标值1100人次超出300人次（27.27%），偏差较大，请分析年初指标值设定是否偏低。',
+      fontColor: REVIEW_FONT_COLOR,
+      wrap: true,
+    });
     // I15 holds the unit's own reason: it is never overwritten.
     expect(at(plan, 'I15')?.value).toBeUndefined();
     for (const change of plan.changes) {
