@@ -15,6 +15,7 @@ interface ScoreFlags {
   overwriteScores?: boolean;
   commentary: boolean;
   mark: boolean;
+  reviewSheet: boolean;
 }
 
 /** Runs the command; resolves to the exit code (0 ok, 1 a file failed, 2 usage). */
@@ -35,6 +36,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     .option('--overwrite-scores', '写回时覆盖单位填写的得分（默认只填空白单元格）')
     .option('--no-commentary', '不写入偏差说明')
     .option('--no-mark', '不标注问题单元格')
+    .option('--no-review-sheet', '副本中不生成“复核表”工作表（默认在每张评分的工作表后插入）')
     .action(async (paths: string[], flags: ScoreFlags) => {
       code = await runScore(paths, flags, io);
     });
@@ -63,7 +65,7 @@ async function runScore(paths: string[], flags: ScoreFlags, io: { out: NodeJS.Wr
   const files = found.filter((f) => !conflicts.has(f.file));
   problems.push(...[...conflicts].map(([file, error]) => ({ file, error })));
   const reports: FileReport[] = problems.map((p) => ({ file: p.file, error: p.error, tables: [], skippedSheets: [] }));
-  const plan = { ...DEFAULT_PLAN_OPTIONS, overwriteScores: !!flags.overwriteScores, writeCommentary: flags.commentary, markCells: flags.mark };
+  const plan = { ...DEFAULT_PLAN_OPTIONS, overwriteScores: !!flags.overwriteScores, writeCommentary: flags.commentary, markCells: flags.mark, reviewSheet: flags.reviewSheet };
   const progress = createProgress(files.length, io.err);
   const scored = await scoreBatch(files, { profileName: flags.profile, plan, outDir: flags.out ?? null }, {
     onDone: (report) => progress.tick(report.file),

@@ -21,7 +21,10 @@ export function buildSummary(reports: FileReport[]): ExcelJS.Workbook {
     for (const t of r.tables) {
       const diff = t.reportedTotal !== null && t.total !== null ? Math.round((t.reportedTotal - t.total) * 100) / 100 : null;
       const problems = t.findings.filter((f) => f.severity !== 'info').length;
-      ws.addRow([++n, path.basename(r.file), t.sheet, t.name ?? '', t.reportedTotal, t.total, t.grade ?? '', diff, problems, summaryRemark(t)]);
+      // A total on the wrong base is not graded (SPEC §3.1): say so, with the scaled figure as information.
+      const ungraded = t.grade === null && t.totalOf100 !== null;
+      const note = ungraded ? `分值合计${t.weightTotal}分，不评级；折合百分制${t.totalOf100}分，仅供参考` : summaryRemark(t);
+      ws.addRow([++n, path.basename(r.file), t.sheet, t.name ?? '', t.reportedTotal, t.total, ungraded ? '不评级' : (t.grade ?? ''), diff, problems, note]);
     }
   }
   ws.columns.forEach((c, i) => (c.width = [6, 30, 14, 36, 10, 10, 6, 8, 8, 40][i] ?? 12));

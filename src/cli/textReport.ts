@@ -48,7 +48,11 @@ function formatTable(t: TableEvaluation): string[] {
   const kind = t.kind === 'department' ? '部门整体' : '项目支出';
   const out = [`  [${t.sheet}] ${t.name ?? '（未命名）'}（${kind}，${t.range}）`];
   const missingColumn = t.findings.some((f) => f.code === 'COLUMN_MISSING');
-  const grade = t.grade ? `等级：${t.grade}` : missingColumn ? '未评分（缺少必要的列）' : '未评分（无分值）';
+  const grade = t.grade
+    ? `等级：${t.grade}`
+    : t.totalOf100 !== null
+      ? `不评级（分值合计${num(t.weightTotal)}≠100，折合百分制${num(t.totalOf100)}，仅供参考）`
+      : missingColumn ? '未评分（缺少必要的列）' : '未评分（无分值）';
   const rate = t.budget?.rate != null ? `  预算执行率 ${fmtPercent(t.budget.rate)}` : '';
   out.push(`    复核得分 ${num(t.total)} / 自评得分 ${num(t.reportedTotal)}  ${grade}${t.weightsAssumed ? '（推定权重）' : ''}${rate}`);
   const cols: Array<[string, number]> = [['单元格', 6], ['三级指标', 26], ['年度指标值', 16], ['实际完成值', 16], ['分值', 6], ['自评', 6], ['复核', 6]];
