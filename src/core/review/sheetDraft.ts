@@ -34,7 +34,7 @@ export class SheetDraft {
   private fitHeight(text: string, first: number, last: number, fontSize: number): void {
     let width = 0;
     for (let c = first; c <= last; c++) width += this.columnWidths[c] ?? 8.43;
-    const height = Math.max(lineHeight(fontSize) + 4, wrappedLines(text, width) * lineHeight(fontSize) + 4);
+    const height = Math.max(lineHeight(fontSize) + 4, wrappedLines(text, width, fontSize) * lineHeight(fontSize) + 4);
     this.rowHeights[this.row] = Math.max(this.rowHeights[this.row] ?? 0, height);
   }
 

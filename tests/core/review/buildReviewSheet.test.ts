@@ -92,7 +92,8 @@ describe('the 复核表 of national-problems (reported 100, recomputed 96.2)', (
       const lastCol = m ? m.split(':')[1].replace(/\d+/g, '').charCodeAt(0) - 65 : c.col;
       let width = 0;
       for (let col = c.col; col <= lastCol; col++) width += COLUMNS[col].width;
-      const needed = wrappedLines(c.value, width) * lineHeight(c.style.fontSize ?? 10);
+      const size = c.style.fontSize ?? 10;
+      const needed = wrappedLines(c.value, width, size) * lineHeight(size);
       expect(sheet.rowHeights[c.row]).toBeGreaterThanOrEqual(needed);
     }
     // The 问题 cell of the petitions row holds two findings of ~25 characters in a 34-wide column: ≥ 4 lines.
