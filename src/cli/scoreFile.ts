@@ -1,6 +1,6 @@
 /** One workbook through the core: read, score every sheet, optionally write the scored copy. */
 import { readWorkbookFile, applyPlan, writeWorkbookFile, isSameFile, XlsxReadError } from '../hosts/xlsx';
-import { scoreGrid, planSheet, sheetEvaluations, isReviewSheet, type Profile, type PlanOptions, type TableEvaluation, type WritePlan } from '../core';
+import { scoreGrid, planSheet, sheetEvaluations, isReviewSheet, reviewDate, type Profile, type PlanOptions, type TableEvaluation, type WritePlan } from '../core';
 import type { SkippedSheet } from '../core/evaluation';
 import { outputPathFor, type InputFile } from './files';
 
@@ -25,7 +25,7 @@ export async function scoreFile(input: InputFile, options: ScoreOptions): Promis
     const { workbook, grids } = await readWorkbookFile(input.file);
     const plans: WritePlan[] = [];
     // The 复核表 needs a unique name among the unit's sheets (ours from an earlier run are replaced) and today's date.
-    const context = { date: localDate(new Date()), sheetNames: grids.filter((g) => !isReviewSheet(g)).map((g) => g.sheet) };
+    const context = { date: reviewDate(new Date()), sheetNames: grids.filter((g) => !isReviewSheet(g)).map((g) => g.sheet) };
     const skipped: SkippedSheet[] = [];
     for (const grid of grids) {
       const score = scoreGrid(grid, options.profile);
@@ -48,9 +48,3 @@ export async function scoreFile(input: InputFile, options: ScoreOptions): Promis
   return report;
 }
 
-
-/** "2026-12-01" in the machine's time zone: the date a clerk would write on the working paper. */
-export function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}

@@ -82,7 +82,7 @@ export type { Table, TableKind } from './table';
 export type * from './evaluation';
 export type { WritePlan, CellChange, PlanOptions, ChangeKind, PlannedSheet, PlannedCell, PlannedCellStyle } from './writePlan';
 export { REVIEW_PREFIX, REVIEW_FONT_COLOR, unitOwnText, hasReviewText } from './reviewText';
-export { reviewSheetName, isReviewSheet, wrappedRowHeight, REVIEW_SHEET_PREFIX } from './review';
+export { reviewSheetName, isReviewSheet, wrappedRowHeight, reviewDate, REVIEW_SHEET_PREFIX } from './review';
 export { DEFAULT_PLAN_OPTIONS, NOTE_MARKER, mergeNote, stripOurNote, SEVERITY_FILL } from './writePlan';
 export type { Profile, ProfileOptions, JurisdictionOptions, OverAchievement, ExecutionCap, Tier, GradeBand } from './rules/profile';
 export { PROFILES, NATIONAL, DEFAULT_OPTIONS, gradeFor } from './rules/profile';
