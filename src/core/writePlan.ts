@@ -41,6 +41,7 @@ export interface PlannedCell {
   /** 0-based row and column. */
   row: number;
   col: number;
+  /** '' means style only: the cells covered by a merged area come with '' so the area's border prints whole. */
   value: string | number;
   style?: PlannedCellStyle;
 }
