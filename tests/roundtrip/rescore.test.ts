@@ -83,6 +83,9 @@ describe('a unit corrects the scored copy of national-problems and sends it back
     const i14 = (await planOf(corrected)).changes.find((c) => c.cell === 'I14')!;
     expect(i14.value).toBeUndefined();
     expect(i14.note).toContain('偏差说明（建议）：实际完成176人');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'second', 'corrected.xlsx'));
+    expect(wb.getWorksheet(SHEET)!.getCell('I14').value).toBe('新增康复机构2家，服务能力提升，服务人数超出年初预计。');
   });
 
   it('where only ziping\'s text stands (I13), REASON_MISSING still fires and the text is replaced, not appended to', async () => {
