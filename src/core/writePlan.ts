@@ -80,7 +80,7 @@ export interface WritePlan {
    * Print setup for the scored sheet itself, so wrapped commentary prints readably: hosts apply it only
    * when the unit set no page setup of its own (no fit-to-page, scale or print area). Absent: leave it.
    * Rows holding a `wrap` change grow by themselves unless they have a custom height or the cell is
-   * merged; then hosts size them with `wrappedRowHeight` (core/review/textHeight.ts).
+   * merged; hosts size those with `wrappedRowHeights(plan, layout)` (core/review/unitRowHeights.ts).
    */
   printFit?: { fitToWidth: number };
 }
