@@ -29,7 +29,7 @@ describe('weights adding up to 90 (60 + 30)', () => {
     const r = await runCli('score', file, '--json');
     const [t] = JSON.parse(r.stdout).files[0].tables;
     expect(t).toMatchObject({ weightTotal: 90, total: 81, grade: null, totalOf100: 90 });
-    expect(t.totalBasis).toContain('各项分值合计90分，不等于总分100分，不评定等级');
+    expect(t.gradeBasis).toBe('各项分值合计90分，不等于总分100分，复核总分81分不评定等级；折合100分制为90分，仅供参考。');
     expect(t.findings.map((f: { code: string }) => f.code)).toContain('WEIGHT_SUM');
   });
 

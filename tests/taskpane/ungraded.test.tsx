@@ -25,7 +25,5 @@ test('weights adding up to 90: total 81 shown, grade 不评级, and 折合 90 �
   // 60 × 85 / 100 = 51, plus 30: 81 of 90 points; 81 × 100 / 90 = 90.
   expect(within(card).getByTestId('total').textContent).toBe('81');
   expect(within(card).getByTestId('grade').textContent).toBe('不评级');
-  expect(within(card).getByTestId('total-basis').textContent).toBe(
-    '复核总分 = 各指标得分合计81分；各项分值合计90分，不等于总分100分，不评定等级；折合100分制为90分，仅供参考。',
-  );
+  expect(within(card).getByTestId('grade-basis').textContent).toBe('各项分值合计90分，不等于总分100分，复核总分81分不评定等级；折合100分制为90分，仅供参考。');
 });

@@ -69,9 +69,10 @@ describe('the 复核表 of national-problems (reported 100, recomputed 96.2)', (
   it('gives the totals, the grade and its basis', () => {
     const total = rowWith(sheet, 0, '合计（自评总分 / 复核总分）')!;
     expect([5, 6, 7, 8].map((c) => total.get(c))).toEqual([100, 100, 96.2, -3.8]);
-    expect(total.get(9)).toBe('复核总分 = 预算执行率得分7.63分 + 各指标得分合计88.57分 = 96.2分，评为“优”（≥90分）。');
+    expect(total.get(9)).toBe('预算执行率得分7.63分 + 各项指标得分88.57分 = 96.2分');
     expect(String(total.get(10))).toContain('H22：填报总分100分，但各项自评得分（含预算执行率得分）合计为101分。');
     expect(rowWith(sheet, 0, '评价等级')!.get(5)).toBe('优');
+    expect(rowWith(sheet, 0, '评价等级')!.get(9)).toBe('复核总分96.2分，评为“优”（≥90分）。');
   });
 
   it('colours each 问题 cell by its worst finding and explains the colours in one line', () => {
@@ -114,7 +115,7 @@ describe('a total on the wrong base (SPEC §3.1)', () => {
     expect(ev.total).toBe(86.2);
     expect(ev.grade).toBeNull();
     expect(ev.totalOf100).toBe(95.78); // 86.2 × 100 / 90
-    expect(ev.totalBasis).toContain('各项分值合计90分，不等于总分100分，不评定等级；折合100分制为95.78分，仅供参考。');
+    expect(ev.gradeBasis).toBe('各项分值合计90分，不等于总分100分，复核总分86.2分不评定等级；折合100分制为95.78分，仅供参考。');
     expect(ev.findings.map((f) => f.code)).toContain('WEIGHT_SUM');
     const sheet = reviewOf(wrong);
     expect(rowWith(sheet, 0, '评价等级')!.get(5)).toBe('不评级（折合百分制95.78分，仅供参考）');
