@@ -1,6 +1,6 @@
 /**
  * `ziping score <文件或文件夹>... [--profile 名称 | --profile-file 规则.json] [--json] [--quiet]
- *   [--out 目录] [--summary 汇总.xlsx] [--title 标题] [--overwrite-scores] [--no-commentary] [--no-mark]`
+ *   [--out 目录] [--summary 汇总.xlsx] [--title 标题] [--overwrite-scores] [--no-commentary] [--no-mark] [--no-review-sheet]`
  */
 import * as path from 'path';
 import { Command, CommanderError } from 'commander';
@@ -31,6 +31,7 @@ interface ScoreFlags {
   overwriteScores?: boolean;
   commentary: boolean;
   mark: boolean;
+  reviewSheet: boolean;
 }
 
 /** Runs the command; resolves to the exit code (0 ok, 1 a file failed, 2 usage). */
@@ -58,6 +59,7 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     .option('--overwrite-scores', '写回时覆盖单位填写的得分（默认只填空白单元格）')
     .option('--no-commentary', '不写入偏差说明')
     .option('--no-mark', '不标注问题单元格')
+    .option('--no-review-sheet', '副本中不生成“复核表”工作表（默认在每张评分的工作表后插入）')
     .action(async (paths: string[], flags: ScoreFlags) => {
       code = await runScore(paths, flags, io);
     });
@@ -108,7 +110,7 @@ async function runScore(paths: string[], flags: ScoreFlags, io: Io): Promise<num
     if (flags.json || (flags.quiet && !needsAttention(report))) return;
     out.write(formatFileReport(report, { quiet: flags.quiet }) + '\n\n');
   };
-  const plan = { ...DEFAULT_PLAN_OPTIONS, overwriteScores: !!flags.overwriteScores, writeCommentary: flags.commentary, markCells: flags.mark };
+  const plan = { ...DEFAULT_PLAN_OPTIONS, overwriteScores: !!flags.overwriteScores, writeCommentary: flags.commentary, markCells: flags.mark, reviewSheet: flags.reviewSheet };
   const progress = createProgress(files.length, io.err);
   const scored = await scoreBatch(files, { profileName: profile.id, profile: choice.builtIn ? undefined : profile, plan, outDir: flags.out ?? null }, {
     onDone: (report) => progress.tick(report.file),

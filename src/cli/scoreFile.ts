@@ -1,6 +1,6 @@
 /** One workbook through the core: read, score every sheet, optionally write the scored copy. */
 import { readWorkbookFile, writePatchedCopy, isSameFile, XlsxReadError } from '../hosts/xlsx';
-import { scoreGrid, planSheet, sheetEvaluations, type Profile, type PlanOptions, type TableEvaluation, type WritePlan, type Severity } from '../core';
+import { scoreGrid, planSheet, sheetEvaluations, isReviewSheet, reviewDate, type Profile, type PlanOptions, type TableEvaluation, type WritePlan, type Severity } from '../core';
 import type { SkippedSheet } from '../core/evaluation';
 import { outputPathFor, type InputFile } from './files';
 
@@ -29,12 +29,14 @@ export async function scoreFile(input: InputFile, options: ScoreOptions): Promis
     const read = await readWorkbookFile(input.file, { revertZiping: true });
     const { grids } = read;
     const plans: WritePlan[] = [];
+    // The 复核表 needs a unique name among the unit's sheets (ours from an earlier run are replaced) and today's date.
+    const context = { date: reviewDate(new Date()), sheetNames: grids.filter((g) => !isReviewSheet(g)).map((g) => g.sheet) };
     const skipped: SkippedSheet[] = [];
     for (const grid of grids) {
       const score = scoreGrid(grid, options.profile);
       if (score.skipped) skipped.push(score.skipped);
       report.tables.push(...sheetEvaluations(score));
-      if (options.outDir && (score.tables.length || score.evaluationTables.length)) plans.push(planSheet(grid, score, options.plan));
+      if (options.outDir && (score.tables.length || score.evaluationTables.length)) plans.push(planSheet(grid, score, options.plan, context));
     }
     report.skippedSheets = skipped.map((s) => ({ sheet: s.sheet, reason: s.reason, severity: s.finding.severity }));
     if (options.outDir && input.copyRefused) report.copyNotWritten = input.copyRefused;

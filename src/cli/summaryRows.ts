@@ -86,7 +86,9 @@ function folderOf(relative: string): string | null {
 function tableRow(file: string, t: TableEvaluation, extraNote: string | undefined): SummaryRow {
   const c = severityCounts(t.findings);
   const diff = t.reportedTotal !== null && t.total !== null ? round2(t.reportedTotal - t.total) : null;
-  const notes = [unscoredReason(t), t.weightsAssumed ? '按推定权重评分' : null, summaryRemark(t) ?? null, extraNote ?? null].filter(Boolean);
+  // A total on the wrong base is not graded (SPEC §3.1): say so, with the scaled figure as information.
+  const ungraded = t.grade === null && t.totalOf100 !== null ? `分值合计${t.weightTotal}分，不评级；折合百分制${t.totalOf100}分，仅供参考` : null;
+  const notes = [ungraded ?? unscoredReason(t), t.weightsAssumed ? '按推定权重评分' : null, summaryRemark(t) ?? null, extraNote ?? null].filter(Boolean);
   return {
     file,
     sheet: t.sheet,

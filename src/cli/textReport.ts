@@ -114,7 +114,11 @@ function formatTable(t: TableEvaluation, quiet: boolean): string[] {
   const out = [`  [${t.sheet}] ${t.project ?? t.name ?? '（未命名）'}（${KIND_LABEL[t.kind]}，${t.range}）`];
   const who = [t.department && `主管部门：${t.department}`, t.unit && `${t.kind === 'department' ? '单位' : '实施单位'}：${t.unit}`].filter(Boolean);
   if (who.length && !quiet) out.push(`  ${who.join('　')}`);
-  const grade = t.grade ? `等级：${t.grade}` : (unscoredReason(t) ?? '');
+  const grade = t.grade
+    ? `等级：${t.grade}`
+    : t.totalOf100 !== null
+      ? `不评级（分值合计${num(t.weightTotal)}≠100，折合百分制${num(t.totalOf100)}，仅供参考）`
+      : (unscoredReason(t) ?? '');
   const rate = t.budget?.rate != null ? `  预算执行率 ${fmtPercent(t.budget.rate)}` : '';
   out.push(`  复核得分 ${num(t.total)} / 自评得分 ${num(t.reportedTotal)}  ${grade}${t.weightsAssumed ? '（推定权重）' : ''}${rate}`);
   if (!quiet) {

@@ -74,7 +74,12 @@ export interface TableEvaluation {
   total: number | null;
   /** How the total was reached: the sum of the parts, deductions and any 执行率 cap (zh-CN); null without a total. */
   totalBasis: string | null;
+  /** Null when not scored, and when the weights do not add up to the profile's total (SPEC §3.1). */
   grade: Grade | null;
+  /** The total scaled to 100 when the weights add up to another number (WEIGHT_SUM): information only, not graded. */
+  totalOf100: number | null;
+  /** One zh-CN sentence: why the total got its grade, or why it got none (SPEC §3.1). */
+  gradeBasis: string;
   /** Score by 一级指标 (预算执行 included as its own entry), for the pane's chart. */
   levels: LevelScore[];
   weightsAssumed: boolean;

@@ -3,6 +3,7 @@
  * the numbers). Codes are stable API (SPEC §4); wording may improve freely.
  */
 import type { Finding, FindingCode, Severity } from './findings';
+import type { SkippedSheet } from './evaluation';
 import { fmtNum, fmtPercent, fmtShare, quote } from './format';
 
 function finding(code: FindingCode, severity: Severity, cell: string | null, message: string): Finding {
@@ -21,6 +22,12 @@ export const tableNotFound = (sheet: string, looksLikeTable: boolean, closest: s
         `工作表“${quote(sheet)}”像是自评表，但没有找到含“三级指标”和“年度指标值/实际完成值”的表头${closest ? `（${closest}）` : ''}，未评分。`,
       )
     : finding('TABLE_NOT_FOUND', 'info', null, `工作表“${quote(sheet)}”不是自评表（如填报说明、汇总），已跳过。`);
+
+/** A 复核表 ziping wrote earlier: skipped, never scored (its TABLE_NOT_FOUND is informational). */
+export const reviewSheetSkipped = (sheet: string): SkippedSheet => {
+  const f = finding('TABLE_NOT_FOUND', 'info', null, `工作表“${quote(sheet)}”是自评表评分助手生成的复核表，不评分（重新评分时会被替换）。`);
+  return { sheet, reason: f.message, finding: f };
+};
 
 /** `found`: the header cells and the role each got; `accepted`: what the missing column's header must say. */
 export const columnMissing = (cell: string, column: string, detail?: { found: string; accepted: string }): Finding =>

@@ -10,6 +10,8 @@ import { SEVERITY_ORDER } from './findings';
 import type { CellChange, ChangeKind, PlanOptions, WritePlan } from './writePlan';
 import { SEVERITY_FILL } from './writePlan';
 import { isGradeSlot, isWritableEmpty } from './recognize/cells';
+import type { IndicatorEvaluation } from './evaluation';
+import { hasReviewText, reviewText, unitOwnText, REVIEW_FONT_COLOR } from './reviewText';
 
 export function planWrites(grid: Grid, tables: ScoredTable[], options: PlanOptions): WritePlan {
   const changes = new Map<string, CellChange>();
@@ -22,11 +24,13 @@ export function planWrites(grid: Grid, tables: ScoredTable[], options: PlanOptio
     return existing;
   };
   /** A value goes only into a cell Excel shows: never into one covered by a merged area. */
-  const setValue = (cell: string, kind: ChangeKind, value: string | number) => {
+  const setValue = (cell: string, kind: ChangeKind, value: string | number): CellChange | null => {
     const ref = parseA1(cell)!;
     const m = grid.mergeAt(ref.row, ref.col);
-    if (m && (m.top !== ref.row || m.left !== ref.col)) return;
-    edit(cell, kind)!.value = value;
+    if (m && (m.top !== ref.row || m.left !== ref.col)) return null;
+    const change = edit(cell, kind)!;
+    change.value = value;
+    return change;
   };
   const isEmpty = (cell: string) => {
     const ref = parseA1(cell)!;
@@ -44,16 +48,8 @@ export function planWrites(grid: Grid, tables: ScoredTable[], options: PlanOptio
     // Without its 年度指标值 or 实际完成值 column a table cannot be scored: mark it, write no numbers.
     const scorable = !ev.findings.some((f) => f.code === 'COLUMN_MISSING');
     for (const ind of ev.indicators) {
-      if (ind.type === 'not-applicable') continue;
-      if (scorable) writeScore(ind.scoreCell, ind.score, ind.reportedScore, 'score');
-      if (ind.commentary && options.writeCommentary && ind.reasonCell) {
-        const ownReasonColumn = table.columns.reason !== undefined;
-        const reasonRef = parseA1(ind.reasonCell)!;
-        if (grid.text(reasonRef.row, reasonRef.col) === ind.commentary) continue; // an earlier scoring wrote it
-        if (ownReasonColumn && isEmpty(ind.reasonCell)) setValue(ind.reasonCell, 'commentary', ind.commentary);
-        // The unit wrote its own reason (or the form has one reason cell for the whole table): keep it, add ours as a note.
-        else addNote(edit(ownReasonColumn ? ind.reasonCell : ind.cell, 'commentary')!, `偏差说明（建议）：${ind.commentary}`);
-      }
+      if (scorable && ind.type !== 'not-applicable') writeScore(ind.scoreCell, ind.score, ind.reportedScore, 'score');
+      planCommentary(grid, ind, table.columns.reason !== undefined, options.writeCommentary, { edit, setValue });
     }
     if (ev.budget) {
       if (scorable) writeScore(table.budget?.score ? toA1(table.budget.score.row, table.budget.score.col) : null, ev.budget.score, ev.budget.reportedScore, 'budgetScore');
@@ -64,11 +60,35 @@ export function planWrites(grid: Grid, tables: ScoredTable[], options: PlanOptio
     if (options.markCells) for (const f of ev.findings) markFinding(f, edit);
   }
   const ordered = [...changes.values()].sort((a, b) => a.row - b.row || a.col - b.col);
-  return { sheet: grid.sheet, changes: ordered };
+  // Fit the changed sheet to one page wide so wrapped commentary prints; hosts skip it where the unit set its own page setup.
+  return { sheet: grid.sheet, changes: ordered, ...(ordered.length ? { printFit: { fitToWidth: 1 } } : {}) };
+}
+
+/**
+ * Commentary into the indicator's reason cell (SPEC §5, §6.2): marked 【复核】 in its own colour and
+ * wrapped; an earlier run's 【复核】 text is replaced, or cleared when no explanation is needed any
+ * more; a reason the unit wrote stays, and ours goes beside it as a note.
+ */
+function planCommentary(grid: Grid, ind: IndicatorEvaluation, ownReasonColumn: boolean, write: boolean, ops: { edit: Edit; setValue: SetValue }): void {
+  const commentary = write && ind.type !== 'not-applicable' ? ind.commentary : null;
+  const ref = ind.reasonCell ? parseA1(ind.reasonCell) : null;
+  if (!ref || !ind.reasonCell) return;
+  const current = grid.text(ref.row, ref.col);
+  const isFormula = !!grid.get(ref.row, ref.col)?.formula;
+  const unitPart = unitOwnText(current);
+  const oursThere = ownReasonColumn && !isFormula && hasReviewText(current);
+  if (commentary && ownReasonColumn && !isFormula && unitPart === '') {
+    const change = ops.setValue(ind.reasonCell, 'commentary', reviewText(commentary));
+    if (change) Object.assign(change, { fontColor: REVIEW_FONT_COLOR, wrap: true });
+    return;
+  }
+  // Our earlier text goes; what the unit wrote beside it stays.
+  if (oursThere) ops.setValue(ind.reasonCell, 'commentary', unitPart);
+  if (commentary) addNote(ops.edit(ownReasonColumn ? ind.reasonCell : ind.cell, 'commentary')!, `偏差说明（建议）：${commentary}`);
 }
 
 type Edit = (cell: string, kind: ChangeKind) => CellChange | null;
-type SetValue = (cell: string, kind: ChangeKind, value: string | number) => void;
+type SetValue = (cell: string, kind: ChangeKind, value: string | number) => CellChange | null;
 
 /** The grade goes beside the total; with no room there, into a labelled cell under the table. */
 function planGrade(grid: Grid, table: ScoredTable['table'], grade: string, gradeCell: string | null, setValue: SetValue): void {

@@ -41,6 +41,7 @@ export interface PlannedCell {
   /** 0-based row and column. */
   row: number;
   col: number;
+  /** '' means style only: the cells covered by a merged area come with '' so the area's border prints whole. */
   value: string | number;
   style?: PlannedCellStyle;
 }
@@ -75,6 +76,13 @@ export interface WritePlan {
   changes: CellChange[];
   /** Sheets the plan adds (the 复核表); absent or empty when none. */
   sheets?: PlannedSheet[];
+  /**
+   * Print setup for the scored sheet itself, so wrapped commentary prints readably: hosts apply it only
+   * when the unit set no page setup of its own (no fit-to-page, scale or print area). Absent: leave it.
+   * Rows holding a `wrap` change grow by themselves unless they have a custom height or the cell is
+   * merged; hosts size those with `wrappedRowHeights(plan, layout)` (core/review/unitRowHeights.ts).
+   */
+  printFit?: { fitToWidth: number };
 }
 
 export interface PlanOptions {

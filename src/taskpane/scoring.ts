@@ -2,7 +2,7 @@
  * The pane's and the ribbon's one path through the core: host.readSheet → scoreGrid → planSheet →
  * host.applyPlan. No React here, so the ribbon command bundle shares it without pulling in the UI.
  */
-import { planSheet, scoreGrid } from '../core';
+import { planSheet, reviewDate, scoreGrid } from '../core';
 import type { Finding, Grid, Severity, SheetScore, WritePlan } from '../core';
 import type { WorkbookHost } from '../hosts/addin/workbookHost';
 import { profileFromSettings } from './settings';
@@ -19,7 +19,7 @@ export interface SheetResult {
 /** Scores a grid already read, with the profile and write options the settings select. */
 export function scoreReadGrid(grid: Grid, settings: PaneSettings): SheetResult {
   const score = scoreGrid(grid, profileFromSettings(settings));
-  return { sheet: grid.sheet, grid, score, plan: planSheet(grid, score, settings.plan) };
+  return { sheet: grid.sheet, grid, score, plan: planSheet(grid, score, settings.plan, { date: reviewDate(new Date()) }) };
 }
 
 export async function scoreSheet(host: WorkbookHost, sheet: string, settings: PaneSettings): Promise<SheetResult> {

@@ -1,6 +1,6 @@
 import { readWorkbookFile } from '../../src/hosts/xlsx';
 import { Grid } from '../../src/core/grid';
-import { scoreGrid, planSheet, NATIONAL, DEFAULT_PLAN_OPTIONS, SEVERITY_FILL, type WritePlan } from '../../src/core';
+import { scoreGrid, planSheet, NATIONAL, DEFAULT_PLAN_OPTIONS, SEVERITY_FILL, REVIEW_FONT_COLOR, type WritePlan } from '../../src/core';
 import { fixture } from '../helpers/fixtures';
 
 async function planFor(file: string, sheet: string, options = DEFAULT_PLAN_OPTIONS): Promise<{ grid: Grid; plan: WritePlan }> {
@@ -19,8 +19,12 @@ describe('planWrites on national-problems (reported scores present)', () => {
     expect(at(plan, 'I6')?.value).toBeUndefined();
     // The grade goes into I22, the empty (merged I22:J22) cell right of the total score.
     expect(at(plan, 'I22')).toMatchObject({ value: '优', kinds: expect.arrayContaining(['grade']) });
-    // I13 is empty and 1400 vs 1100 人次 deviates 27.27 %: our commentary goes there.
-    expect(at(plan, 'I13')?.value).toBe('实际完成1400人次，较年度指标值1100人次超出300人次（27.27%），偏差较大，请分析年初指标值设定是否偏低。');
+    // I13 is empty and 1400 vs 1100 人次 deviates 27.27 %: our commentary goes there, marked as ours (SPEC §6.2).
+    expect(at(plan, 'I13')).toMatchObject({
+      value: '【复核】实际完成1400人次，较年度指标值1100人次超出300人次（27.27%），偏差较大，请分析年初指标值设定是否偏低。',
+      fontColor: REVIEW_FONT_COLOR,
+      wrap: true,
+    });
     // I15 holds the unit's own reason: it is never overwritten.
     expect(at(plan, 'I15')?.value).toBeUndefined();
     for (const change of plan.changes) {
@@ -86,5 +90,38 @@ describe('planWrites on a table missing a required column', () => {
     const plan = planSheet(grid, score, DEFAULT_PLAN_OPTIONS);
     expect(plan.changes.filter((c) => c.value !== undefined)).toEqual([]);
     expect(plan.changes.find((c) => c.cell === 'A2')).toMatchObject({ fill: SEVERITY_FILL.error, note: expect.stringContaining('实际完成值') });
+  });
+});
+
+describe('re-scoring a reason cell that holds ziping\'s 【复核】 text (SPEC §6.2)', () => {
+  async function withReason(text: string): Promise<{ grid: Grid; plan: WritePlan; codes: string[] }> {
+    const { grids } = await readWorkbookFile(fixture('national-problems.xlsx'));
+    const data = grids.find((g) => g.sheet === '2023自评')!.toJSON();
+    // I13 (row 12, column 8): 1400 of 1100 人次 needs an explanation.
+    data.cells = [...data.cells.filter(([r, c]) => !(r === 12 && c === 8)), [12, 8, { value: text }]];
+    data.cells.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const grid = Grid.fromJSON(data);
+    const score = scoreGrid(grid, NATIONAL);
+    const codes = score.tables[0].evaluation.findings.filter((f) => f.cell === 'I13').map((f) => f.code);
+    return { grid, plan: planSheet(grid, score, DEFAULT_PLAN_OPTIONS), codes };
+  }
+  const commentary = '实际完成1400人次，较年度指标值1100人次超出300人次（27.27%），偏差较大，请分析年初指标值设定是否偏低。';
+
+  it('only ziping\'s text: counts as empty (REASON_MISSING) and is replaced by the current commentary', async () => {
+    const { plan, codes } = await withReason('【复核】实际完成1300人次，较年度指标值1100人次超出200人次（18.18%）。');
+    expect(codes).toEqual(['REASON_MISSING']);
+    expect(at(plan, 'I13')?.value).toBe(`【复核】${commentary}`);
+  });
+
+  it('the unit wrote beside ziping\'s line: its words count and stay, ours leave the cell and become a note', async () => {
+    const { plan, codes } = await withReason('【复核】旧的复核说明。\n受益人群扩大，实际服务人次增加。');
+    expect(codes).toEqual([]);
+    expect(at(plan, 'I13')).toMatchObject({ value: '受益人群扩大，实际服务人次增加。', note: `偏差说明（建议）：${commentary}` });
+  });
+
+  it('a reason of the unit alone is never touched', async () => {
+    const { plan, codes } = await withReason('受益人群扩大。');
+    expect(codes).toEqual([]);
+    expect(at(plan, 'I13')?.value).toBeUndefined();
   });
 });

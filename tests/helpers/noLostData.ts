@@ -12,7 +12,7 @@ export interface CopyCheck {
   planned: Set<string>;
   /** Every difference between input and copy. */
   diffs: WorkbookDiff[];
-  /** Differences in cells (or merges, sheets) the plans do not name: must be empty. */
+  /** Differences in cells (or merges, sheets) the plans do not name, sheets the plans add aside: must be empty. */
   outside: WorkbookDiff[];
   plans: WritePlan[];
   input: ExcelJS.Workbook;
@@ -40,7 +40,9 @@ export async function checkScoredCopy(
   const output = new ExcelJS.Workbook();
   await output.xlsx.readFile(outputPath);
   const diffs = diffWorkbooks(input, output);
-  const outside = diffs.filter((d) => !(d.cell && planned.has(cellKey(d.sheet, d.cell)) && d.what !== 'merge'));
+  // A sheet the plan adds (the 复核表) is planned as a whole: it may appear, and anything inside it may differ.
+  const addedSheets = new Set(plans.flatMap((p) => (p.sheets ?? []).map((s) => s.name)));
+  const outside = diffs.filter((d) => !addedSheets.has(d.sheet) && !(d.cell && planned.has(cellKey(d.sheet, d.cell)) && d.what !== 'merge'));
   return { planned, diffs, outside, plans, input, output };
 }
 

@@ -6,7 +6,7 @@ import type { BudgetEvaluation, TableEvaluation } from '../evaluation';
 import type { Finding } from '../findings';
 import { SEVERITY_ORDER } from '../findings';
 import type { Profile } from '../rules/profile';
-import { gradeFor } from '../rules/profile';
+import { gradeTotal } from './grade';
 import { rangeToA1 } from '../grid';
 import { evaluateBudget } from './budget';
 import { evaluateIndicator } from './indicator';
@@ -18,6 +18,7 @@ import { designFindings } from '../design/checks';
 import type { DesignRow } from '../design/types';
 import * as msg from '../messages';
 import { round2 } from '../format';
+import { unitOwnText } from '../reviewText';
 
 export function evaluateTable(grid: Grid, table: Table, profile: Profile): TableEvaluation {
   const findings: Finding[] = [...table.findings];
@@ -27,7 +28,7 @@ export function evaluateTable(grid: Grid, table: Table, profile: Profile): Table
   if (budgetResult) findings.push(...budgetResult.findings);
 
   const tableReason = table.reasonCell
-    ? { cell: toA1(table.reasonCell.row, table.reasonCell.col), filled: grid.text(table.reasonCell.row, table.reasonCell.col) !== '' }
+    ? { cell: toA1(table.reasonCell.row, table.reasonCell.col), filled: unitOwnText(grid.text(table.reasonCell.row, table.reasonCell.col)) !== '' }
     : null;
   let deducted = 0;
   const designRows: DesignRow[] = [];
@@ -75,6 +76,12 @@ export function evaluateTable(grid: Grid, table: Table, profile: Profile): Table
   findings.push(...designFindings({ rows: designRows, budget, totalCell }));
 
   const gradeCell = total?.gradeCell ? toA1(total.gradeCell.row, total.gradeCell.col) : null;
+  const graded = gradeTotal({
+    total: recomputed,
+    weightTotal: weights.weightTotal,
+    notScoredReason: complete ? '表中没有分值，当前规则也未提供推定权重：未计算总分和等级。' : '表头缺少必要的列：无法核对指标，未计算总分和等级。',
+    profile,
+  });
   return {
     sheet: table.sheet,
     kind: table.kind,
@@ -90,7 +97,9 @@ export function evaluateTable(grid: Grid, table: Table, profile: Profile): Table
     reportedTotal,
     total: recomputed,
     totalBasis: settled?.basis ?? null,
-    grade: recomputed === null ? null : gradeFor(recomputed, profile),
+    grade: graded.grade,
+    totalOf100: graded.totalOf100,
+    gradeBasis: graded.gradeBasis,
     levels: levelScores(indicators, budget),
     weightsAssumed: assumed !== null && scored,
     findings: sortFindings(findings),

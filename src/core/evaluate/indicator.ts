@@ -14,6 +14,7 @@ import { judgeDeviation } from '../rules/deviation';
 import { numberFindings, readNumber } from './readNumbers';
 import { cellProblems } from './cellProblems';
 import { displayText } from '../display';
+import { unitOwnText } from '../reviewText';
 import * as msg from '../messages';
 import * as say from './basis';
 import { fmtNum, quote, round2 } from '../format';
@@ -119,7 +120,8 @@ export function evaluateIndicator(input: IndicatorInput): IndicatorResult {
   }
 
   if (outcome.needsReason) {
-    const reason = [text('reason'), text('measures')].join('');
+    // ziping's own 【复核】 commentary from an earlier scoring is not the unit's reason (SPEC §6.2).
+    const reason = unitOwnText([text('reason'), text('measures')].join('\n'));
     const tableReasonFilled = columns.reason === undefined && input.tableReason?.filled;
     ev.commentary = outcome.commentary;
     if (!reason && !tableReasonFilled) findings.push(msg.reasonMissing(ev.reasonCell, row.name));

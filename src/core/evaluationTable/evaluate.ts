@@ -60,6 +60,8 @@ export function evaluateEvaluationTable(grid: Grid, table: EvaluationTable, prof
     gradeCell: null,
     budgetCommentary: null,
     totalBasis: null,
+    totalOf100: null,
+    gradeBasis: '',
     items,
     subtotals: level1,
     statedGrade: gradeText ? gradeWord(gradeText) : null,

@@ -56,11 +56,14 @@ export function ResultCard({ evaluation: ev, onSelectCell }: ResultCardProps) {
               {ev.grade}
             </Badge>
           ) : (
-            <Text className={styles.big}>—</Text>
+            <Text className={styles.big} data-testid="grade">
+              {ev.totalOf100 !== null ? '不评级' : '—'}
+            </Text>
           )}
         </div>
       </div>
       {ev.total === null ? <Body1>{whyNotScored(ev)}</Body1> : null}
+      {ev.total !== null && ev.grade === null ? <Body1 data-testid="grade-basis">{ev.gradeBasis}</Body1> : null}
       {ev.weightsAssumed ? <Body1>注意：本表没有分值列，得分按规则的推定权重计算。</Body1> : null}
       {ev.budget ? (
         <Body1>
