@@ -138,7 +138,7 @@ function writeOverview(wb: ExcelJS.Workbook, rows: SummaryRow[], meta: SummaryMe
   const { ws } = startSheet(wb, '汇总', title, subtitle, SUMMARY_COLUMNS);
   rows.forEach((r, i) =>
     addDataRow(ws, SUMMARY_COLUMNS, [
-      i + 1, r.file, r.sheet, r.department, r.unit, r.project, r.kind, r.reported, r.total, r.diff, r.grade ?? '',
+      i + 1, r.file, r.sheet, r.department, r.unit, r.project, r.kind, r.reported, r.total, r.diff, r.grade ?? (r.table && r.table.totalOf100 !== null ? '不评级' : ''),
       r.errors, r.warnings, r.infos, r.note,
     ]),
   );

@@ -41,8 +41,10 @@ describe('weights adding up to 90 (60 + 30)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(summary);
     const ws = wb.worksheets[0];
-    const header = (ws.getRow(1).values as unknown[]).slice(1);
-    const row = (ws.getRow(2).values as unknown[]).slice(1);
+    // Under the summary's title rows: the header row (序号 …) and the table's row after it.
+    const rows = (ws.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+    const at = rows.findIndex((r) => r[0] === '序号');
+    const [header, row] = [rows[at], rows[at + 1]];
     expect(row[header.indexOf('等级')]).toBe('不评级');
     expect(row[header.indexOf('备注')]).toBe('分值合计90分，不评级；折合百分制90分，仅供参考');
   });

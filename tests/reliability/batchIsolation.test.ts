@@ -66,7 +66,7 @@ describe('a batch with crashing, hanging and non-file inputs', () => {
     fs.copyFileSync(path.join(INPUTS, '36-weights-scores-1e400.xlsx'), path.join(folder, '36-weights-scores-1e400.xlsx'));
     fs.copyFileSync(path.join(INPUTS, '35-weights-scores-with-zero-width-space.xlsx'), path.join(folder, '35-weights-scores-with-zero-width-space.xlsx'));
     fs.writeFileSync(path.join(folder, '内存超限.xlsx'), await manyCellsWorkbook(12_000));
-    fs.writeFileSync(path.join(folder, '解析超时.xlsx'), await slowToParseWorkbook(45));
+    fs.writeFileSync(path.join(folder, '解析超时.xlsx'), await slowToParseWorkbook(90));
     execFileSync('mkfifo', [fifo]);
     run = await runCli(['score', folder, '/dev/zero', fifo, '--json', '--summary', summary], BUDGET);
     files = (JSON.parse(run.stdout) as { files: Entry[] }).files;

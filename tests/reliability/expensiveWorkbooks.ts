@@ -37,8 +37,15 @@ export async function manyCellsWorkbook(rows: number): Promise<Buffer> {
  */
 export async function slowToParseWorkbook(megabytes: number): Promise<Buffer> {
   const zip = await kunming();
-  const comment = '<!--预算绩效自评表-->'; // 32 bytes of UTF-8
-  const padding = comment.repeat(Math.floor((megabytes * 1024 * 1024) / Buffer.byteLength(comment)));
+  // Numbered comments: they compress about 10:1, so a large part stays under the zip-bomb ratio check
+  // (100:1 above 50 MB) and the file under 50 MB, while the reader still has to scan every byte.
+  const pieces: string[] = [];
+  for (let i = 0, bytes = 0; bytes < megabytes * 1024 * 1024; i++) {
+    const piece = `<!--预算${i}-->`;
+    pieces.push(piece);
+    bytes += Buffer.byteLength(piece);
+  }
+  const padding = pieces.join('');
   for (const [part, close] of [
     [SHEET, '</worksheet>'],
     ['xl/sharedStrings.xml', '</sst>'],

@@ -163,7 +163,8 @@ describe('atomic writes', () => {
     expect(fs.readdirSync(sub)).toEqual(['fails.xlsx']);
     expect(fs.readFileSync(path.join(sub, 'fails.xlsx'), 'utf8')).toBe('earlier copy');
     expect(files.find((f) => f.file.endsWith('ok.xlsx'))).toMatchObject({ error: null, output: path.join(out, 'ok.xlsx') });
-    expect((await readFullWorkbook(path.join(out, 'ok.xlsx'))).grids).toHaveLength(1);
+    // The unit's sheet and the 复核表 the write-back adds beside it (SPEC §6.1).
+    expect((await readFullWorkbook(path.join(out, 'ok.xlsx'))).grids.map((g) => g.sheet)).toEqual(['自评表', '复核表-自评表']);
   });
 
   it('a rename that fails leaves no temp file and no target', async () => {
