@@ -2,7 +2,7 @@
 /**
  * Browser test of the WPS 加载项 (npm run test:browser:wps): builds dist-wps/ (npm run build:wps), serves
  * it on a loopback port, opens the add-in's index.html in headless Chromium with `window.Application`
- * answered by a fake ET over tests/fixtures/national-problems.xlsx, presses the ribbon's 「一键评分」 and
+ * answered by a fake ET over the bundled example (examples/自评表示例.xlsx), presses the ribbon's 「一键评分」 and
  * 「评分面板」 as WPS would (OnAction), and drives the pane. Screenshot: docs/wps-taskpane.png.
  */
 import { execSync } from 'node:child_process';
@@ -16,7 +16,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = join(ROOT, 'test-output');
 const BUILD = join(OUT, 'browser-build-wps');
 const DIST = join(ROOT, 'dist-wps');
-const FIXTURE = join(ROOT, 'tests', 'fixtures', 'national-problems.xlsx');
+const FIXTURE = join(ROOT, 'examples', '自评表示例.xlsx'); // the README's example workbook
 const require = createRequire(import.meta.url);
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const FOLDER = `ziping_${version}`;
