@@ -11,6 +11,11 @@ export type SnapshotBook = Map<string, Map<string, SnapshotEntry>>;
 /** scored sheet → sheets its write-back added (the 复核表), which 撤销评分 deletes. */
 export type AddedSheets = Map<string, string[]>;
 
+/** Every sheet our write-backs added: not the unit's, so never listed for scoring or undo of its own. */
+export function addedSheetNames(added: AddedSheets): Set<string> {
+  return new Set([...added.values()].flat());
+}
+
 interface AddedRecord {
   sheet: string;
   added: string;

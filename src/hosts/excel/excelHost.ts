@@ -10,6 +10,7 @@ import { detectCapabilities, type ExcelCapabilities } from './capabilities';
 import { isResponseTooLarge } from './bandedRead';
 import { queueSheetRead, queueSnapshotRead, readSheetInBands } from './readSheet';
 import { restoreWithExcel } from './restore';
+import { addedSheetNames } from '../addin/snapshot';
 import { loadSetting, saveSetting } from './settings';
 import { SNAPSHOT_SHEET, type ApplyResult, type WorkbookHost } from '../addin/workbookHost';
 
@@ -28,9 +29,11 @@ export function createExcelHost(excel: typeof Excel, office: typeof Office): Wor
   return {
     listSheets: () =>
       excel.run(async (context) => {
+        const snapshot = queueSnapshotRead(context); // loads the sheet names too: visibility is loaded after it
         const sheets = context.workbook.worksheets.load('items/name,items/visibility');
         await context.sync();
-        return sheets.items.filter((s) => s.visibility === 'Visible' && s.name !== SNAPSHOT_SHEET).map((s) => s.name);
+        const ours = addedSheetNames(snapshot().added);
+        return sheets.items.filter((s) => s.visibility === 'Visible' && s.name !== SNAPSHOT_SHEET && !ours.has(s.name)).map((s) => s.name);
       }),
 
     activeSheet,

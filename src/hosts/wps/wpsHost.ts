@@ -6,7 +6,7 @@
 import type { Grid } from '../../core/grid';
 import type { WritePlan } from '../../core/writePlan';
 import type { CellState, SnapshotEntry } from '../addin/cellState';
-import type { AddedSheets } from '../addin/snapshot';
+import { addedSheetNames, type AddedSheets } from '../addin/snapshot';
 import { chooseNames } from '../addin/plannedSheets';
 import { changedCells, SheetChangedError } from '../addin/staleCheck';
 import {
@@ -81,10 +81,11 @@ export function createWpsHost(app: EtApplication): WorkbookHost {
   return {
     async listSheets(): Promise<string[]> {
       const sheets = app.ActiveWorkbook.Worksheets;
+      const ours = addedSheetNames(readSnapshotBook(app).added);
       const names: string[] = [];
       for (let i = 1; i <= sheets.Count; i++) {
         const ws = sheets.Item(i) as EtWorksheet;
-        if (Number(ws.Visible) === XL_SHEET_VISIBLE && !OWN_SHEETS.has(ws.Name.toLowerCase())) names.push(ws.Name);
+        if (Number(ws.Visible) === XL_SHEET_VISIBLE && !OWN_SHEETS.has(ws.Name.toLowerCase()) && !ours.has(ws.Name)) names.push(ws.Name);
       }
       return names;
     },
