@@ -14,6 +14,8 @@ export interface InputFile {
   relative: string;
   /** Why no --out copy may be written for this file (an .xlsm would lose its macros); absent otherwise. */
   copyRefused?: string;
+  /** Found by scanning a folder (not named on the command line): a ziping copy found so is not scored (SPEC §6.2). */
+  fromFolder?: boolean;
 }
 
 export interface InputProblem {
@@ -66,7 +68,7 @@ export async function expandInputs(paths: string[], options: ExpandOptions = {})
       const relative = path.join(prefix, path.relative(given, f));
       const unscorable = UNSCORABLE.find(([pattern]) => pattern.test(f));
       if (unscorable) problems.push({ file: f, relative, error: `“${relative}”${unscorable[1]}` });
-      else files.push(withCopyRule({ file: f, relative }));
+      else files.push(withCopyRule({ file: f, relative, fromFolder: true }));
     }
   }
   return { files, problems };

@@ -16,6 +16,9 @@ export interface FileReport {
   copyNotWritten?: string;
 }
 
+export const OWN_COPY_SKIPPED =
+  '这是自评表评分助手生成的评分副本，不是单位报送的原表，按文件夹评分时已跳过；如单位在副本上修改后重新报送，请直接指定该文件评分。';
+
 export interface ScoreOptions {
   profile: Profile;
   plan: PlanOptions;
@@ -27,6 +30,11 @@ export async function scoreFile(input: InputFile, options: ScoreOptions): Promis
   try {
     // A ziping copy (a unit's resubmission) is read as it was before ziping marked it (SPEC §6.2).
     const read = await readWorkbookFile(input.file, { revertZiping: true });
+    if (input.fromFolder && read.zipingCopy) {
+      // Our own output found in a folder of submissions: never scored as if a unit had sent it.
+      report.skippedSheets = [{ sheet: '', reason: OWN_COPY_SKIPPED, severity: 'info' }];
+      return report;
+    }
     const { grids } = read;
     const plans: WritePlan[] = [];
     // The 复核表 needs a unique name among the unit's sheets (ours from an earlier run are replaced) and today's date.

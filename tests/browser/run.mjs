@@ -8,80 +8,26 @@
  * Prints "N passed, M failed" last; exits 1 on any failure.
  */
 import { execSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, copyFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { assert, bundle, createChecks, launchChromium, serve } from './harness.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = join(ROOT, 'test-output');
 const BUILD = join(OUT, 'browser-build');
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'national-problems.xlsx');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const require = createRequire(import.meta.url);
+const { check, fail, finish } = createChecks();
 
-const results = [];
-async function check(name, fn) {
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`✓ ${name}`);
-  } catch (e) {
-    results.push({ name, ok: false });
-    console.log(`✗ ${name}\n    ${String(e && e.stack ? e.stack : e).split('\n').slice(0, 4).join('\n    ')}`);
-  }
-}
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
-function finish() {
-  const failed = results.filter((r) => !r.ok).length;
-  console.log(`${results.length - failed} passed, ${failed} failed`);
-  process.exit(failed > 0 || results.length === 0 ? 1 : 0);
-}
-
-/** Bundles the fake Office for the browser and the preparation code for Node, with webpack. */
-async function bundleTestCode() {
-  const webpack = require('webpack');
-  const tsRule = {
-    test: /\.tsx?$/,
-    exclude: /node_modules/,
-    use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', noEmit: false } } },
-  };
-  const common = { mode: 'development', devtool: false, resolve: { extensions: ['.ts', '.tsx', '.js'] }, module: { rules: [tsRule] } };
-  const configs = [
-    { ...common, name: 'fake-office', target: 'web', entry: join(ROOT, 'tests/browser/fakeOfficeEntry.ts'),
-      output: { path: BUILD, filename: 'fake-office.js' } },
-    { ...common, name: 'prepare', target: 'node', entry: join(ROOT, 'tests/browser/prepareNode.ts'),
-      externals: { exceljs: 'commonjs exceljs' },
-      output: { path: BUILD, filename: 'prepare.cjs', library: { type: 'commonjs2' } } },
-  ];
-  await new Promise((ok, fail) =>
-    webpack(configs, (err, stats) => {
-      if (err) return fail(err);
-      if (stats.hasErrors()) return fail(new Error(stats.toString({ all: false, errors: true })));
-      ok();
-    }),
-  );
-}
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.map': 'application/json' };
-
-/** A tiny static server for dist/ on a free port. */
-function serve(dir) {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^([/\\])+/, '');
-    const file = join(dir, path || 'taskpane.html');
-    if (!file.startsWith(dir + sep) || !existsSync(file)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
+/** Bundles the fake Office for the browser and the preparation code for Node. */
+const bundleTestCode = () =>
+  bundle(ROOT, BUILD, [
+    { name: 'fake-office', target: 'web', entry: 'tests/browser/fakeOfficeEntry.ts', file: 'fake-office.js' },
+    { name: 'prepare', target: 'node', entry: 'tests/browser/prepareNode.ts', file: 'prepare.cjs' },
+  ]);
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
@@ -102,14 +48,9 @@ async function main() {
   });
   if (!prepared || !existsSync(join(ROOT, 'dist', 'taskpane.html'))) return finish();
 
-  const { chromium } = require('playwright-core');
-  const server = await serve(join(ROOT, 'dist'));
+  const server = await serve(join(ROOT, 'dist'), 'taskpane.html');
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const problems = [];
   try {
     const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: 'zh-CN' });
@@ -300,7 +241,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.log(`✗ runner crashed: ${e && e.stack ? e.stack : e}`);
-  results.push({ name: 'runner', ok: false });
+  fail('runner crashed', e);
   finish();
 });

@@ -48,7 +48,9 @@ grammar.reg = function (this: unknown, ...parts: Array<RegExp | string>): RegExp
 };
 
 // One parser and serialiser for the process: each is stateless between calls.
-const parser = new DOMParser();
+// Problems are not printed (xmldom logs them to the console by default, into the clerk's terminal):
+// fatal ones still throw a ParseError, which the reader turns into a zh-CN 文件已损坏 message.
+const parser = new DOMParser({ onError: () => undefined });
 const serializer = new XMLSerializer();
 
 export function parseXml(text: string): Document {
