@@ -19,6 +19,8 @@ import { revertZipingChanges } from './patch/revert';
 
 /** Our own undo snapshot sheet (written by the add-in); never a table, never read as one. */
 export const SNAPSHOT_SHEET_NAME = '_ziping_snapshot';
+/** The WPS add-in's settings sheet (very hidden): ours too, never a table. */
+export const SETTINGS_SHEET_NAME = '_ziping_settings';
 
 export interface ReadOptions {
   /** Build grids only for these sheet names (all sheets when absent). */
@@ -170,7 +172,7 @@ export function gridsOf(
   const grids: Grid[] = [];
   const hiddenSheets: string[] = [];
   for (const ws of workbook.worksheets) {
-    if (ws.name === SNAPSHOT_SHEET_NAME) continue;
+    if (ws.name === SNAPSHOT_SHEET_NAME || ws.name === SETTINGS_SHEET_NAME) continue;
     if (wanted && !wanted.has(ws.name)) continue;
     grids.push(gridFromWorksheet(ws, date1904, merges?.get(ws.name)));
     if (ws.state === 'hidden' || ws.state === 'veryHidden') hiddenSheets.push(ws.name);

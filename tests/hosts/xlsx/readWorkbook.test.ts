@@ -80,10 +80,11 @@ describe('readWorkbookFile on the acceptance fixtures', () => {
 });
 
 describe('sheet list', () => {
-  it('keeps hidden sheets, marks them, and skips our snapshot sheet', async () => {
+  it('keeps hidden sheets, marks them, and skips our snapshot and (WPS) settings sheets', async () => {
     const buf = await buildWorkbook([
       { name: '表1', rows: [['a']] },
       { name: '_ziping_snapshot', rows: [['{"cells":[]}']], state: 'veryHidden' },
+      { name: '_ziping_settings', rows: [['~ziping.settings', '~{}']], state: 'veryHidden' },
       { name: '隐藏', rows: [['b']], state: 'hidden' },
       { name: '很隐藏', rows: [['c']], state: 'veryHidden' },
     ]);
