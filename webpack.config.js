@@ -62,6 +62,17 @@ function contentSecurityPolicy({ localOfficeJs, dev }) {
   ].join('; ');
 }
 
+/** TypeScript through ts-loader, shared by every bundle of the project (add-in, WPS add-in, browser tests). */
+const TS_RULE = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: 'ts-loader',
+    // esnext modules let webpack tree-shake Fluent UI (commonjs gives a 17 MB bundle).
+    options: { transpileOnly: true, compilerOptions: { module: 'esnext', noEmit: false } },
+  },
+};
+
 function deployedUrl(production) {
   const url = process.env.ADDIN_URL;
   if (!production || !url) return null;
@@ -120,15 +131,7 @@ module.exports = (env, argv) => {
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // esnext modules let webpack tree-shake Fluent UI (commonjs gives a 17 MB bundle).
-            options: { transpileOnly: true, compilerOptions: { module: 'esnext', noEmit: false } },
-          },
-        },
+        TS_RULE,
       ],
     },
     plugins: [
@@ -166,3 +169,5 @@ module.exports = (env, argv) => {
       : undefined,
   };
 };
+
+module.exports.TS_RULE = TS_RULE;

@@ -12,6 +12,7 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { version } = require('./package.json');
+const { TS_RULE } = require('./webpack.config.js');
 
 const NAME = 'ziping';
 const FOLDER = `${NAME}_${version}`;
@@ -71,13 +72,7 @@ module.exports = (env, argv) => {
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', noEmit: false } } },
-        },
-      ],
+      rules: [TS_RULE],
     },
     plugins: [
       // WPS calls the ribbon callbacks as soon as index.html has loaded: the script is blocking, in <head>.

@@ -42,12 +42,8 @@ export function assert(cond, message) {
 /** Bundles TypeScript entries with webpack: `configs` give name, target, entry, output file. */
 export async function bundle(root, outDir, entries) {
   const webpack = require('webpack');
-  const tsRule = {
-    test: /\.tsx?$/,
-    exclude: /node_modules/,
-    use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', noEmit: false } } },
-  };
-  const common = { mode: 'development', devtool: false, resolve: { extensions: ['.ts', '.tsx', '.js'] }, module: { rules: [tsRule] } };
+  const { TS_RULE } = require(join(root, 'webpack.config.js'));
+  const common = { mode: 'development', devtool: false, resolve: { extensions: ['.ts', '.tsx', '.js'] }, module: { rules: [TS_RULE] } };
   const configs = entries.map((e) =>
     e.target === 'node'
       ? { ...common, name: e.name, target: 'node', entry: join(root, e.entry), externals: { exceljs: 'commonjs exceljs' },
