@@ -1,5 +1,5 @@
 /** Path identity without ExcelJS: the CLI's main thread checks outputs against inputs with it. */
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Absolute path with symlinks in its existing part resolved, so two spellings of a file compare equal. */
@@ -18,13 +18,13 @@ export async function canonicalPath(p: string): Promise<string> {
 }
 
 export async function isSameFile(a: string, b: string): Promise<boolean> {
+  // One stat each, no thrown errors: a batch asks this for every copy it writes.
+  const sa = statSync(a, { throwIfNoEntry: false, bigint: true });
+  const sb = statSync(b, { throwIfNoEntry: false, bigint: true });
+  // Same device and inode (bigint: Windows file ids pass 2^53): symlinks, hard links, other spellings,
+  // case-insensitive file systems.
+  if (sa && sb) return sa.dev === sb.dev && sa.ino === sb.ino;
+  if (sa || sb) return false; // a file and a path where nothing is
   const [ca, cb] = await Promise.all([canonicalPath(a), canonicalPath(b)]);
-  if (ca === cb) return true;
-  // Hard links and case-insensitive file systems: same device and inode.
-  try {
-    const [sa, sb] = await Promise.all([fs.stat(ca), fs.stat(cb)]);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
+  return ca === cb;
 }

@@ -83,6 +83,17 @@ function reemit(
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${out}`;
 }
 
+const PREFIXED_OR_HIDDEN = /<\/?[A-Za-z_][\w.-]*:|<!--|<!\[CDATA\[/;
+const DEFAULT_MAIN_NAMESPACE = new RegExp(`^(?:\\uFEFF)?(?:<\\?[^>]*\\?>\\s*)?<\\w+[^>]*\\sxmlns="${NS.main.replace(/[./]/g, '\\$&')}"`);
+/**
+ * Whether a part is already what `reemit` would give ExcelJS: no prefixed element anywhere (so no
+ * `x:` SpreadsheetML and no extension elements), no comment or CDATA to hide markup. Most styles and
+ * shared strings parts are; passing them through saves a parse per file.
+ */
+export function isPlainSpreadsheetMl(text: string): boolean {
+  return DEFAULT_MAIN_NAMESPACE.test(text) && !PREFIXED_OR_HIDDEN.test(text);
+}
+
 /** Keeps only sheetData, with every row and cell given an explicit `r`; collects the merges. */
 export function valuesOfSheet(xml: string): { xml: string; merges: CellRange[] } {
   const merges: CellRange[] = [];
@@ -121,6 +132,8 @@ const escName = (s: string) => escAttr(s);
 
 export async function buildValuesPackage(pkg: OoxmlPackage, wb: WorkbookStructure): Promise<ValuesPackage> {
   const zip = new JSZip();
+  // Encoded by Node: JSZip's JavaScript UTF-8 encoder is several times slower.
+  const put = (name: string, text: string) => zip.file(name, Buffer.from(text, 'utf8'));
   const merges = new Map<string, CellRange[]>();
   const sheetsXml: string[] = [];
   const relsXml: string[] = [];
@@ -133,7 +146,7 @@ export async function buildValuesPackage(pkg: OoxmlPackage, wb: WorkbookStructur
     n++;
     const values = valuesOfSheet(text);
     merges.set(sheet.name, values.merges);
-    zip.file(`xl/worksheets/sheet${n}.xml`, values.xml);
+    put(`xl/worksheets/sheet${n}.xml`, values.xml);
     const state = sheet.state === 'visible' ? '' : ` state="${sheet.state}"`;
     sheetsXml.push(`<sheet name="${escName(sheet.name)}" sheetId="${n}"${state} r:id="rIdS${n}"/>`);
     relsXml.push(`<Relationship Id="rIdS${n}" Type="${NS.rel}/worksheet" Target="worksheets/sheet${n}.xml"/>`);
@@ -145,18 +158,18 @@ export async function buildValuesPackage(pkg: OoxmlPackage, wb: WorkbookStructur
   ] as const) {
     const text = part ? await pkg.text(part) : null;
     if (text === null) continue;
-    zip.file(`xl/${name}`, reemit(text));
+    put(`xl/${name}`, isPlainSpreadsheetMl(text) ? text.replace(/^\uFEFF/, '') : reemit(text));
     relsXml.push(`<Relationship Id="rId${type}" Type="${NS.rel}/${type}" Target="${name}"/>`);
     overrides.push(`<Override PartName="/xl/${name}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${type}+xml"/>`);
   }
   const decl = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-  zip.file(
+  put(
     'xl/workbook.xml',
     `${decl}<workbook xmlns="${NS.main}" xmlns:r="${NS.rel}">${wb.date1904 ? '<workbookPr date1904="1"/>' : ''}<sheets>${sheetsXml.join('')}</sheets></workbook>`,
   );
-  zip.file('xl/_rels/workbook.xml.rels', `${decl}<Relationships xmlns="${NS.pkgRels}">${relsXml.join('')}</Relationships>`);
-  zip.file('_rels/.rels', `${decl}<Relationships xmlns="${NS.pkgRels}"><Relationship Id="rId1" Type="${NS.rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  zip.file(
+  put('xl/_rels/workbook.xml.rels', `${decl}<Relationships xmlns="${NS.pkgRels}">${relsXml.join('')}</Relationships>`);
+  put('_rels/.rels', `${decl}<Relationships xmlns="${NS.pkgRels}"><Relationship Id="rId1" Type="${NS.rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  put(
     '[Content_Types].xml',
     `${decl}<Types xmlns="${NS.contentTypes}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${overrides.join('')}</Types>`,
   );

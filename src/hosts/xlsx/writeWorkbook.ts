@@ -9,6 +9,9 @@ import { readWorkbookFile, type WorkbookRead } from './readWorkbook';
 import { patchScoredCopy } from './patchWorkbook';
 import { isSameFile } from './paths';
 
+/** Folders this process has created or found, so a batch does not ask for each copy again. */
+const knownFolders = new Set<string>();
+
 /** Longest file name most file systems allow (ext4, NTFS, APFS: 255 bytes or UTF-16 units). */
 const NAME_MAX_BYTES = 255;
 
@@ -48,9 +51,15 @@ export async function writeFileAtomically(produce: () => Promise<Buffer>, output
   const tmp = tempNameFor(target);
   try {
     const data = await produce();
-    await fs.mkdir(dir, { recursive: true });
+    if (!knownFolders.has(dir)) await fs.mkdir(dir, { recursive: true });
     // 'wx': never follow or reuse something already at the temp name.
-    await fs.writeFile(tmp, data, { flag: 'wx' });
+    await fs.writeFile(tmp, data, { flag: 'wx' }).catch(async (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ENOENT' || !knownFolders.has(dir)) throw err;
+      // The folder went away since (a clerk tidied up mid-run): make it again.
+      await fs.mkdir(dir, { recursive: true });
+      await fs.writeFile(tmp, data, { flag: 'wx' });
+    });
+    knownFolders.add(dir);
     await fs.rename(tmp, target);
   } catch (err) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);

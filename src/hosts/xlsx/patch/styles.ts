@@ -4,7 +4,7 @@
  */
 import type { Document, Element } from '@xmldom/xmldom';
 import type { PlannedCellStyle } from '../../../core/writePlan';
-import { childElements, createLike, firstChild, NS, serializeXml } from '../ooxml/xml';
+import { childElements, copyNode, createLike, firstChild, NS, serializeXml } from '../ooxml/xml';
 
 /** How ziping marks a cell: fill by severity, its own font colour for its text, wrapped commentary. */
 export interface MarkLook {
@@ -24,6 +24,8 @@ const argb = (hex: string) => {
 
 export class StyleBook {
   private readonly cache = new Map<string, number>();
+  /** Container name → serialised entry → its index: each existing entry is serialised once, not per append. */
+  private readonly entries = new Map<string, Map<string, number>>();
   private readonly root: Element;
 
   constructor(doc: Document) {
@@ -46,12 +48,21 @@ export class StyleBook {
    */
   private append(name: string, el: Element): number {
     const box = this.container(name);
+    let known = this.entries.get(name);
+    if (!known) {
+      known = new Map();
+      const existing = childElements(box);
+      // The first of identical entries wins, as a search from the start would find it.
+      for (let i = existing.length - 1; i >= 0; i--) known.set(serializeXml(existing[i]), i);
+      this.entries.set(name, known);
+    }
     const text = serializeXml(el);
-    const same = childElements(box).findIndex((e) => serializeXml(e) === text);
-    if (same >= 0) return same;
+    const same = known.get(text);
+    if (same !== undefined) return same;
     box.appendChild(el);
     const n = childElements(box).length;
     box.setAttribute('count', String(n));
+    known.set(text, n - 1);
     return n - 1;
   }
 
@@ -81,7 +92,7 @@ export class StyleBook {
   /** A copy of font `fontId` (the Normal font when absent) with changes; returns the new index. */
   private derivedFont(fontId: number, change: { color?: string; bold?: boolean; size?: number }): number {
     const base = this.item('fonts', fontId) ?? this.item('fonts', 0);
-    const font = base ? (base.cloneNode(true) as Element) : this.newElement('font');
+    const font = base ? copyNode(this.root.ownerDocument!, base) : this.newElement('font');
     const set = (name: string, attr: string, value: string | null) => {
       for (const old of childElements(font, name)) font.removeChild(old);
       if (value === null) return;
@@ -110,7 +121,7 @@ export class StyleBook {
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     const base = this.item('cellXfs', s) ?? this.item('cellXfs', 0);
-    const xf = base ? (base.cloneNode(true) as Element) : this.newElement('xf');
+    const xf = base ? copyNode(this.root.ownerDocument!, base) : this.newElement('xf');
     if (!base) for (const a of ['numFmtId', 'fontId', 'fillId', 'borderId', 'xfId']) xf.setAttribute(a, '0');
     if (look.fill) {
       xf.setAttribute('fillId', String(this.solidFill(look.fill)));

@@ -1,6 +1,6 @@
 /** The legacy VML drawing that gives each note its box: Excel and LibreOffice show a note only with one. */
 import type { Document, Element } from '@xmldom/xmldom';
-import { parseXml } from '../ooxml/xml';
+import { copyNode, parseXml } from '../ooxml/xml';
 
 const V = 'urn:schemas-microsoft-com:vml';
 const O = 'urn:schemas-microsoft-com:office:office';
@@ -59,7 +59,7 @@ export class VmlNotes {
     this.nextId = Math.max(block * 1024, ...ids) + 1;
     this.count = all.length;
     if (!Array.from(doc.getElementsByTagNameNS(V, 'shapetype')).some((t) => t.getAttribute('id') === '_x0000_t202')) {
-      doc.documentElement!.appendChild(doc.importNode(newVmlDocument(block).getElementsByTagNameNS(V, 'shapetype')[0], true));
+      doc.documentElement!.appendChild(copyNode(doc, newVmlDocument(block).getElementsByTagNameNS(V, 'shapetype')[0]));
     }
   }
 
@@ -69,7 +69,7 @@ export class VmlNotes {
 
   /** Adds a hidden note box for the cell at 0-based (row, col), shaped as Excel draws a new note. */
   add(row: number, col: number): void {
-    const shape = this.doc.importNode(template(), true) as Element;
+    const shape = copyNode(this.doc, template());
     shape.setAttribute('id', `_x0000_s${this.nextId++}`);
     shape.setAttribute('style', `position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:144pt;height:79.5pt;z-index:${++this.count};visibility:hidden`);
     setText(shape, 'Anchor', `${col + 1}, 15, ${Math.max(0, row - 1)}, 10, ${col + 4}, 15, ${row + 4}, 4`);

@@ -1,0 +1,69 @@
+/**
+ * The package layer's fast paths (issue 13's bench): parts ziping changes are deflated by Node and handed
+ * to JSZip as compressed entries, parts are read by Node's inflate, and plain styles/shared strings pass
+ * straight into the package ExcelJS reads. Each must give what the slow path gave.
+ */
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
+import JSZip from 'jszip';
+import { inspectWorkbookBytes } from '../../../src/hosts/xlsx';
+import { OoxmlPackage } from '../../../src/hosts/xlsx/ooxml/package';
+import { readZipDirectory } from '../../../src/hosts/xlsx/zipDirectory';
+import { isPlainSpreadsheetMl } from '../../../src/hosts/xlsx/valuesPackage';
+import { scoreCopy } from '../../fidelity/scoreCopy';
+
+jest.setTimeout(60_000);
+
+const FIXTURE = path.join(__dirname, '../../fixtures/national-problems.xlsx');
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+test('a scored copy passes the reader own size and CRC checks, and its changed parts are deflated', async () => {
+  const input = await fs.readFile(FIXTURE);
+  const { copy } = await scoreCopy(input);
+  expect(inspectWorkbookBytes(copy)).toBeNull();
+  const before = new Map(readZipDirectory(input, 10_000).map((e) => [e.name, e]));
+  const changed = readZipDirectory(copy, 10_000).filter((e) => !before.has(e.name) || before.get(e.name)!.crc32 !== e.crc32);
+  expect(changed.map((e) => e.name)).toEqual(expect.arrayContaining(['xl/worksheets/sheet1.xml', 'xl/styles.xml', 'docProps/custom.xml']));
+  for (const e of changed) {
+    expect(e.method).toBe(8);
+    const data = inflateRawSync(copy.subarray(e.dataOffset, e.dataOffset + e.compressedSize));
+    expect(data.length).toBe(e.uncompressedSize);
+    expect(data.toString('utf8')).toMatch(/^<\?xml|^<[A-Za-z]/);
+  }
+});
+
+test('text read through Node inflate equals what JSZip inflates, for every part', async () => {
+  const input = await fs.readFile(FIXTURE);
+  const pkg = await OoxmlPackage.open(input);
+  const zip = await JSZip.loadAsync(input);
+  const names = pkg.partNames();
+  expect(names.length).toBeGreaterThan(5);
+  const expected = new Map<string, string>();
+  for (const name of names) expected.set(name, await zip.file(name)!.async('string'));
+  // JSZip's own reader (ZipObject.async) is not what reads them: Node's inflate is.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const jszipRead = jest.spyOn(require('jszip/lib/zipObject').prototype, 'async');
+  for (const name of names) expect(await pkg.text(name)).toBe(expected.get(name));
+  expect(jszipRead).not.toHaveBeenCalled();
+  jszipRead.mockRestore();
+});
+
+test('a part written then read back gives the same text (Chinese included)', async () => {
+  const pkg = await OoxmlPackage.open(await fs.readFile(FIXTURE));
+  const text = `<?xml version="1.0" encoding="UTF-8"?>\n<x xmlns="${MAIN}">自评得分 16分超过分值15分</x>`;
+  pkg.putText('xl/new.xml', text);
+  const again = await OoxmlPackage.open(await pkg.generate());
+  expect(await again.text('xl/new.xml')).toBe(text);
+});
+
+test.each([
+  [`<?xml version="1.0"?>\n<styleSheet xmlns="${MAIN}"><fonts count="0"/></styleSheet>`, true],
+  [`\uFEFF<sst xmlns="${MAIN}" count="1"><si><t>预算</t></si></sst>`, true],
+  [`<x:styleSheet xmlns:x="${MAIN}"><x:fonts/></x:styleSheet>`, false],
+  [`<styleSheet xmlns="${MAIN}"><extLst><ext uri="u"><x14:slicerStyles xmlns:x14="a"/></ext></extLst></styleSheet>`, false],
+  [`<styleSheet xmlns="${MAIN}"><!-- <x:fonts/> --></styleSheet>`, false],
+  [`<styleSheet xmlns="urn:other"/>`, false],
+])('isPlainSpreadsheetMl(%j) is %s', (text, plain) => {
+  expect(isPlainSpreadsheetMl(text)).toBe(plain);
+});
