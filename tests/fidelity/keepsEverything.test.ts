@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { Grid } from '../../src/core/grid';
 import { DEFAULT_PLAN_OPTIONS } from '../../src/core';
 import { readWorkbookBuffer, XlsxReadError } from '../../src/hosts/xlsx';
-import { comparePackages, openZip, parse } from './packageDiff';
+import { comparePackages, openZip, parse, type PlannedSheetChanges } from './packageDiff';
 import type { Element } from '@xmldom/xmldom';
 import { scoreCopy } from './scoreCopy';
 
@@ -28,10 +28,11 @@ describe('a scored copy keeps everything (fidelity workbooks)', () => {
   it.each(files)('%s', async (file) => {
     const input = await fs.readFile(path.join(DIR, file));
     const { read, plans, copy } = await scoreCopy(input);
-    const planned = new Map<string, Set<string>>();
+    const planned = new Map<string, PlannedSheetChanges>();
     for (const plan of plans) {
       const part = read.source.structure.sheets.find((s) => s.name === plan.sheet)!.part!;
-      planned.set(part, new Set(plan.changes.map((c) => c.cell)));
+      const wrapCells = new Set(plan.changes.filter((c) => c.wrap).map((c) => c.cell));
+      planned.set(part, { cells: new Set(plan.changes.map((c) => c.cell)), wrapCells, printFit: plan.printFit !== undefined });
     }
     const problems = await comparePackages(await openZip(input), await openZip(copy), planned);
     expect({ file, problems }).toEqual({ file, problems: [] });

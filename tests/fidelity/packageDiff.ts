@@ -111,24 +111,81 @@ function cellsByRef(row: Element): Map<string, Element> {
 /** A cell's serialisation without its `r` (the copy may spell out an `r` the input left implicit). */
 const cellText = (c: Element) => ser(c).replace(/ r="[A-Z]+\d+"/, '');
 
-/** Everything but the planned cells; rows keep their attributes (no customHeight added). */
-function compareSheet(part: string, a: Element, b: Element, planned: Set<string>, out: Problems) {
+/** What a plan may change in a sheet part: its cells, the rows of its wrapped cells, and (printFit) the page fit. */
+export interface PlannedSheetChanges {
+  cells: Set<string>;
+  /** Cells holding wrapped text the plan writes: their rows (whole merged areas) may grow. */
+  wrapCells: Set<string>;
+  /** The plan fits the sheet to the page width when the unit set no page setup of its own. */
+  printFit: boolean;
+}
+
+const A1 = /^([A-Z]+)(\d+)$/;
+const rowOf = (ref: string) => Number(A1.exec(ref)?.[2] ?? NaN);
+const colOf = (ref: string) => [...(A1.exec(ref)?.[1] ?? '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/** 1-based rows of the wrapped cells, each widened to the merged area it sits in. */
+function growableRows(sheet: Element, wrapCells: Set<string>): Set<number> {
+  const merges = kids(kid(sheet, 'mergeCells'), 'mergeCell').map((m) => (m.getAttribute('ref') ?? '').split(':'));
+  const rows = new Set<number>();
+  for (const ref of wrapCells) {
+    const [r, c] = [rowOf(ref), colOf(ref)];
+    const area = merges.find(([tl, br]) => br && r >= rowOf(tl) && r <= rowOf(br) && c >= colOf(tl) && c <= colOf(br));
+    for (let x = area ? rowOf(area[0]) : r; x <= (area ? rowOf(area[1]) : r); x++) rows.add(x);
+  }
+  return rows;
+}
+
+/** An element with the page-fit attributes ziping may set taken out (and a pageSetUpPr or sheetPr left empty by that). */
+function withoutPageFit(e: Element): string {
+  const copy = e.cloneNode(true) as Element;
+  if (copy.localName === 'pageSetup') for (const a of ['fitToWidth', 'fitToHeight']) copy.removeAttribute(a);
+  if (copy.localName === 'sheetPr') {
+    const pr = kid(copy, 'pageSetUpPr');
+    pr?.removeAttribute('fitToPage');
+    if (pr && !pr.attributes.length) copy.removeChild(pr);
+  }
+  return ser(copy);
+}
+
+/** Whether the unit set a page setup of its own (fit to page, or a scale other than 100 %): ziping must not touch it. */
+function ownPageSetup(sheet: Element): boolean {
+  const fit = kid(kid(sheet, 'sheetPr') ?? sheet, 'pageSetUpPr')?.getAttribute('fitToPage');
+  const scale = kid(sheet, 'pageSetup')?.getAttribute('scale');
+  return fit === '1' || fit === 'true' || (scale !== null && scale !== undefined && scale !== '' && Number(scale) !== 100);
+}
+
+/**
+ * Everything but the planned changes: other elements of the sheet kept exactly (sheetPr and pageSetup
+ * up to the page fit a printFit plan adds), rows keep their attributes (only the rows of wrapped cells
+ * may grow), unplanned cells unchanged.
+ */
+function compareSheet(part: string, a: Element, b: Element, planned: PlannedSheetChanges, out: Problems) {
   const rest = (root: Element) => kids(root).filter((e) => e.localName !== 'sheetData');
   const after = rest(b).map(ser);
-  for (const e of rest(a)) if (!after.includes(ser(e))) out.push(`${part}: <${e.localName}> changed or lost`);
+  for (const e of rest(a)) {
+    if (after.includes(ser(e))) continue;
+    const eb = kid(b, e.localName!);
+    const fitOnly = planned.printFit && !ownPageSetup(a) && ['sheetPr', 'pageSetup'].includes(e.localName ?? '') && eb !== undefined && withoutPageFit(e) === withoutPageFit(eb);
+    if (!fitOnly) out.push(`${part}: <${e.localName}> changed or lost`);
+  }
+  const growable = growableRows(a, planned.wrapCells);
   const rowsB = new Map(kids(kid(b, 'sheetData'), 'row').map((r) => [r.getAttribute('r'), r]));
   for (const row of kids(kid(a, 'sheetData'), 'row')) {
     const rb = rowsB.get(row.getAttribute('r'));
     if (!rb) return void out.push(`${part}: row ${row.getAttribute('r')} lost`);
+    const grows = growable.has(Number(row.getAttribute('r')));
+    if (grows && Number(rb.getAttribute('ht') ?? Infinity) < Number(row.getAttribute('ht') ?? 0)) out.push(`${part}: row ${row.getAttribute('r')} shrank`);
     for (const attr of Array.from(row.attributes)) {
+      if (grows && (attr.name === 'ht' || attr.name === 'customHeight')) continue;
       if (attr.name !== 'spans' && rb.getAttribute(attr.name) !== attr.value) out.push(`${part}: row ${row.getAttribute('r')} @${attr.name} changed`);
     }
-    if (!row.getAttribute('customHeight') && rb.getAttribute('customHeight')) out.push(`${part}: row ${row.getAttribute('r')} got a custom height`);
+    if (!grows && !row.getAttribute('customHeight') && rb.getAttribute('customHeight')) out.push(`${part}: row ${row.getAttribute('r')} got a custom height`);
     const cellsB = cellsByRef(rb);
     for (const [ref, c] of cellsByRef(row)) {
       const cb = cellsB.get(ref);
       if (!cb) out.push(`${part}: cell ${ref} lost`);
-      else if (!planned.has(ref) && cellText(c) !== cellText(cb)) out.push(`${part}: unplanned cell ${ref} changed`);
+      else if (!planned.cells.has(ref) && cellText(c) !== cellText(cb)) out.push(`${part}: unplanned cell ${ref} changed`);
     }
   }
 }
@@ -153,10 +210,10 @@ function compareCustomProps(a: Element, b: Element, out: Problems) {
 }
 
 /**
- * `planned`: part name of each scored sheet → its planned cell addresses. Parts that may change:
+ * `planned`: part name of each scored sheet → what its plan may change. Parts that may change:
  * those sheets, their rels/comments/VML, styles, workbook (+rels), content types, custom properties.
  */
-export async function comparePackages(input: Zip, copy: Zip, planned: Map<string, Set<string>>): Promise<Problems> {
+export async function comparePackages(input: Zip, copy: Zip, planned: Map<string, PlannedSheetChanges>): Promise<Problems> {
   const out: Problems = [];
   const copyNames = new Set(copy.names);
   for (const name of input.names) {

@@ -1,7 +1,9 @@
 /**
  * Done-means of issue 9: a scored copy of each public fixture, printed with LibreOffice headless, shows on
  * its 复核表 pages, for every indicator, both the unit's and the recomputed score — on A4 landscape pages
- * one page wide. (Skipped with a message only where soffice/pdftotext are not installed.)
+ * one page wide; and the unit's own scored sheet prints ziping's commentary whole, on the page of the
+ * indicator it is about (fitted to one page wide). (Skipped with a message only where soffice/pdftotext
+ * are not installed.)
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -9,6 +11,7 @@ import * as path from 'path';
 import { fixture, fixtureNames } from '../helpers/fixtures';
 import { hasTool, pdfPages, toPdf, writeScoredCopyWithReview, type PdfPage } from './renderCopy';
 import type { WritePlan } from '../../src/core';
+import type { Grid } from '../../src/core/grid';
 import { REVIEW_SHEET_SIGNATURE } from '../../src/core/review/names';
 
 const canRender = hasTool('soffice') && hasTool('pdftotext') && hasTool('pdfinfo');
@@ -20,14 +23,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 maybe('the 复核表 on paper (LibreOffice → PDF)', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ziping-render-'));
-  const results = new Map<string, { plans: WritePlan[]; pages: PdfPage[] }>();
+  const results = new Map<string, { plans: WritePlan[]; grids: Grid[]; pages: PdfPage[] }>();
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   beforeAll(async () => {
     const copies: string[] = [];
     for (const name of fixtureNames()) {
       const out = path.join(dir, name);
-      results.set(name, { plans: await writeScoredCopyWithReview(fixture(name), out, '2026-12-01'), pages: [] });
+      results.set(name, { ...(await writeScoredCopyWithReview(fixture(name), out, '2026-12-01')), pages: [] });
       copies.push(out);
     }
     toPdf(copies, dir);
@@ -61,6 +64,27 @@ maybe('the 复核表 on paper (LibreOffice → PDF)', () => {
         }
       }
     }
+  });
+
+  it.each(fixtureNames())('%s: the scored sheet prints each 【复核】 commentary whole, on the page of its row', (name) => {
+    const { plans, grids, pages } = results.get(name)!;
+    const squeeze = (s: string) => s.replace(/\s+/g, '');
+    const printed = pages.map((p) => squeeze(p.raw));
+    let checked = 0;
+    for (const plan of plans) {
+      const grid = grids.find((g) => g.sheet === plan.sheet)!;
+      for (const c of plan.changes) {
+        if (!c.wrap || typeof c.value !== 'string' || !c.value.startsWith('【复核】')) continue;
+        const page = printed.findIndex((t) => t.includes(squeeze(String(c.value))));
+        // The first text of the same row (the indicator's own cells, left of the reason column).
+        let first = '';
+        for (let col = 0; col < c.col && !first; col++) first = squeeze(grid.text(c.row, col));
+        expect(first).not.toBe('');
+        expect({ cell: c.cell, page: page >= 0, rowMateOnPage: page >= 0 && printed[page].includes(first) }).toEqual({ cell: c.cell, page: true, rowMateOnPage: true });
+        checked++;
+      }
+    }
+    if (plans.some((p) => p.changes.some((c) => c.wrap))) expect(checked).toBeGreaterThan(0);
   });
 });
 

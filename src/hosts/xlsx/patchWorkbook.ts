@@ -13,6 +13,7 @@ import { addPlannedSheet } from './patch/plannedSheet';
 import { revertZipingChanges } from './patch/revert';
 import { SheetCells } from './patch/sheetCells';
 import { StyleBook } from './patch/styles';
+import { fitSheetToWidth, growRowsForWrappedText } from './patch/unitSheetPrint';
 import { emptyRecord, writeZipingRecord, type ZipingRecord } from './patch/zipingMark';
 
 /** Value of the ziping custom property: who wrote the copy. */
@@ -70,6 +71,10 @@ async function applyPlanToSheet(edits: PackageEdits, source: WorkbookSource, sty
       await notes.setNote(change.cell, change.note);
     }
   }
+  const rows = growRowsForWrappedText(plan, part, cells, styles.normalFontSize());
+  if (Object.keys(rows).length) (record.rows ??= {})[plan.sheet] = rows;
+  const page = plan.printFit ? fitSheetToWidth(part, source.structure, plan.sheet, plan.printFit.fitToWidth) : [];
+  if (page.length) (record.page ??= {})[plan.sheet] = page;
   part.touchCells();
 }
 

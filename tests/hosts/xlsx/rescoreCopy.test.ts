@@ -4,6 +4,7 @@
  * scoring a copy again gives the same cells.
  */
 import path from 'node:path';
+import JSZip from 'jszip';
 import { promises as fs } from 'node:fs';
 import { NOTE_MARKER } from '../../../src/core/writePlan';
 import { parseA1 } from '../../../src/core/grid';
@@ -72,6 +73,32 @@ describe('scoring a scored copy again', () => {
     // The 复核表 of the first run is replaced, not duplicated.
     const names = (await readWorkbookBuffer(second.copy)).grids.map((g) => g.sheet);
     expect(names).toEqual(['2023自评', '复核表-2023自评']);
+  });
+
+  it('re-scoring first puts back the unit\'s own row heights and page setup; a height the unit set since stays', async () => {
+    const input = await fs.readFile(FIXTURE);
+    const { copy } = await scoreCopy(input);
+    const sheetText = async (bytes: Buffer) => (await openZip(bytes)).text(SHEET_PART);
+    const rowTag = (text: string, r: number) => new RegExp(`<row [^>]*\\br="${r}"[^>]*>`).exec(text)?.[0] ?? '';
+    const [before, scored] = [await sheetText(input), await sheetText(copy)];
+    // What the copy changed for printing: rows 13, 14 and 16 (merged reason cells I:J) and the page fit.
+    const grown = [13, 14, 16];
+    for (const r of grown) expect(rowTag(scored, r)).toMatch(/ht="\d+(\.\d+)?" customHeight="1"/);
+    for (const r of grown) expect(rowTag(before, r)).not.toMatch(/customHeight/);
+    expect(scored).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
+    expect(before).not.toMatch(/fitToPage/);
+    // The unit makes row 14 50 pt high in the copy, then sends it back.
+    const zip = await JSZip.loadAsync(copy);
+    const edited = scored.replace(rowTag(scored, 14), rowTag(scored, 14).replace(/ht="[\d.]+"/, 'ht="50"'));
+    zip.file(SHEET_PART, edited);
+    const resent = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const read = await readWorkbookBuffer(resent, { revertZiping: true });
+    const reverted = await sheetText(await read.source.pkg.generate());
+    expect(rowTag(reverted, 13)).toBe(rowTag(before, 13));
+    expect(rowTag(reverted, 16)).toBe(rowTag(before, 16));
+    expect(rowTag(reverted, 14)).toMatch(/ht="50"/);
+    const printSetup = (text: string) => [/<sheetPr\b[\s\S]*?(?:\/>|<\/sheetPr>)/.exec(text)?.[0] ?? null, /<pageSetup\b[^>]*>/.exec(text)?.[0]];
+    expect(printSetup(reverted)).toEqual(printSetup(before));
   });
 
   it('scoring a copy twice gives byte-identical cell contents, styles and notes', async () => {

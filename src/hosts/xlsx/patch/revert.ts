@@ -9,6 +9,7 @@ import { parseA1 } from '../../../core/grid';
 import { SheetNotes } from './notes';
 import { removeSheet } from './plannedSheet';
 import { SheetCells } from './sheetCells';
+import { restorePageSetup, restoreRows } from './unitSheetPrint';
 
 export async function revertZipingChanges(source: WorkbookSource, edits = new PackageEdits(source.pkg)): Promise<void> {
   const { structure, record } = source;
@@ -19,9 +20,11 @@ export async function revertZipingChanges(source: WorkbookSource, edits = new Pa
     const part = await edits.sheet(sheet.part);
     if (!part) continue;
     const cells = record.cells[sheet.name];
-    if (cells) {
+    const rows = record.rows?.[sheet.name];
+    if (cells || rows) {
       const grid = new SheetCells(part.doc);
-      for (const [ref, was] of Object.entries(cells)) {
+      if (rows) restoreRows(grid, rows);
+      for (const [ref, was] of Object.entries(cells ?? {})) {
         const at = parseA1(ref);
         const c = at && grid.find(at.row, at.col);
         if (!c) continue;
@@ -31,6 +34,8 @@ export async function revertZipingChanges(source: WorkbookSource, edits = new Pa
       }
       part.touchCells();
     }
+    const page = record.page?.[sheet.name];
+    if (page) restorePageSetup(part, page);
     const notes = await SheetNotes.open(edits, sheet.part, part);
     notes.stripOurs();
   }

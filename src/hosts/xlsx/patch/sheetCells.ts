@@ -51,8 +51,13 @@ export class SheetCells {
     return childElements(r, 'c').find((c) => c.getAttribute('r') === ref) ?? null;
   }
 
-  /** The `<c>` at (row, col), created (in column order, in a new row if needed) when missing. */
-  cell(row: number, col: number): Element {
+  /** The `<row>` of 0-based `row`, or null when the sheet has none. */
+  findRow(row: number): Element | null {
+    return this.rows.get(row) ?? null;
+  }
+
+  /** The `<row>` of 0-based `row`, created in order when missing. */
+  row(row: number): Element {
     let r = this.rows.get(row);
     if (!r) {
       r = createLike(this.sheetData, 'row');
@@ -61,6 +66,12 @@ export class SheetCells {
       this.sheetData.insertBefore(r, next);
       this.rows.set(row, r);
     }
+    return r;
+  }
+
+  /** The `<c>` at (row, col), created (in column order, in a new row if needed) when missing. */
+  cell(row: number, col: number): Element {
+    const r = this.row(row);
     const ref = toA1(row, col);
     const cells = childElements(r, 'c');
     const existing = cells.find((c) => c.getAttribute('r') === ref);

@@ -1,56 +1,93 @@
 /**
- * A worksheet part edited by splicing: a namespace-aware parser (saxes) finds where `sheetData` starts
- * and ends; only that element is parsed into a DOM and written back. Everything else in the part keeps
- * its exact text — and a sheet with 50,000 merges costs what its cells cost, not what its merges cost.
+ * A worksheet part edited by splicing: a namespace-aware parser (saxes) finds where each of the
+ * worksheet's own elements starts and ends; only `sheetData` is parsed into a DOM and written back, and
+ * the few other elements ziping sets (legacyDrawing, sheetPr, pageSetup) are replaced or inserted as
+ * text. Everything else keeps its exact text — and a sheet with 50,000 merges costs what its cells cost.
  */
 import type { Document } from '@xmldom/xmldom';
 import { SaxesParser } from 'saxes';
 import { parseRangeA1, type CellRange } from '../../../core/grid';
 import { NS, parseXml, serializeXml } from '../ooxml/xml';
 
-/** CT_Worksheet elements that come after legacyDrawing. */
-const AFTER_LEGACY_DRAWING = ['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+/** CT_Worksheet's children in schema order: a new element goes before the first one found later in it. */
+const WORKSHEET_ORDER = [
+  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection',
+  'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells',
+  'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup',
+  'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing',
+  'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts',
+  'extLst',
+];
+
+/** Where one of the worksheet's own (depth-2, main namespace) elements sits in the text. */
+interface Span {
+  local: string;
+  start: number;
+  end: number;
+}
 
 interface Scan {
   rootEnd: number;
   rootName: string;
-  sheetData: { start: number; end: number } | null;
-  /** Offset before which a new legacyDrawing goes. */
-  legacyAt: number;
+  /** Offset of the root's end tag. */
+  rootClose: number;
+  elements: Span[];
   legacyDrawingId: string | null;
   /** The mergeCell refs as written; parsed only when a value is written (see `merges`). */
   mergeRefs: string[];
+  /** `<col>` attributes and `<sheetFormatPr>` attributes, for the sheet's layout. */
+  cols: Array<Record<string, string>>;
+  format: Record<string, string>;
   relPrefix: string | null;
   mainPrefix: string;
 }
 
+const attributesOf = (tag: { attributes: Record<string, { local: string; prefix: string; value: string }> }) => {
+  const out: Record<string, string> = {};
+  for (const a of Object.values(tag.attributes)) if (a.prefix === '') out[a.local] = a.value;
+  return out;
+};
+
 function scan(text: string): Scan {
   const parser = new SaxesParser({ xmlns: true });
-  const out: Scan = { rootEnd: -1, rootName: '', sheetData: null, legacyAt: -1, legacyDrawingId: null, mergeRefs: [], relPrefix: null, mainPrefix: '' };
+  const out: Scan = { rootEnd: -1, rootName: '', rootClose: -1, elements: [], legacyDrawingId: null, mergeRefs: [], cols: [], format: {}, relPrefix: null, mainPrefix: '' };
   let depth = 0;
-  let sdStart = -1;
+  let open: Span | null = null;
   parser.on('opentag', (tag) => {
     depth++;
-    const start = text.lastIndexOf('<', parser.position - 1);
     if (depth === 1) {
       out.rootEnd = parser.position;
       out.rootName = tag.name;
       out.mainPrefix = tag.prefix;
       for (const a of Object.values(tag.attributes)) if (a.prefix === 'xmlns' && a.value === NS.rel) out.relPrefix = a.local;
     } else if (depth === 2 && tag.uri === NS.main) {
-      if (tag.local === 'sheetData') sdStart = start;
+      open = { local: tag.local, start: text.lastIndexOf('<', parser.position - 1), end: -1 };
       if (tag.local === 'legacyDrawing') out.legacyDrawingId = Object.values(tag.attributes).find((a) => a.uri === NS.rel && a.local === 'id')?.value ?? null;
-      if (out.legacyAt < 0 && AFTER_LEGACY_DRAWING.includes(tag.local)) out.legacyAt = start;
+      if (tag.local === 'sheetFormatPr') out.format = attributesOf(tag);
+    } else if (depth === 3 && tag.uri === NS.main) {
+      if (tag.local === 'mergeCell') out.mergeRefs.push(String(tag.attributes.ref?.value ?? ''));
+      if (tag.local === 'col') out.cols.push(attributesOf(tag));
     }
-    if (depth === 3 && tag.local === 'mergeCell' && tag.uri === NS.main) out.mergeRefs.push(String(tag.attributes.ref?.value ?? ''));
   });
-  parser.on('closetag', (tag) => {
-    if (depth === 2 && tag.local === 'sheetData' && tag.uri === NS.main) out.sheetData = { start: sdStart, end: parser.position };
-    if (depth === 1 && out.legacyAt < 0) out.legacyAt = text.lastIndexOf('<', parser.position - 1);
+  parser.on('closetag', () => {
+    if (depth === 2 && open) {
+      open.end = parser.position;
+      out.elements.push(open);
+      open = null;
+    }
+    if (depth === 1) out.rootClose = text.lastIndexOf('<', parser.position - 1);
     depth--;
   });
   parser.write(text).close();
   return out;
+}
+
+/** A replacement of text[start, end) (an insertion when they are equal); `rank` orders insertions at one offset. */
+interface Splice {
+  start: number;
+  end: number;
+  text: string;
+  rank: number;
 }
 
 export class SheetPart {
@@ -59,14 +96,16 @@ export class SheetPart {
   private mergeList: CellRange[] | null = null;
   readonly legacyDrawingId: string | null;
   private readonly info: Scan;
-  private added = '';
+  private readonly sheetData: Span;
+  private readonly splices = new Map<string, Splice>();
   private dataChanged = false;
 
   constructor(private readonly text: string) {
     this.info = scan(text);
-    const sd = this.info.sheetData;
-    const okOffsets = sd && text.startsWith('<', sd.start) && text.charAt(sd.end - 1) === '>' && text.startsWith('<', this.info.legacyAt) && this.info.legacyAt >= sd.end;
+    const sd = this.info.elements.find((e) => e.local === 'sheetData');
+    const okOffsets = sd && text.startsWith('<', sd.start) && text.charAt(sd.end - 1) === '>' && text.startsWith('<', this.info.rootClose) && this.info.rootClose >= sd.end;
     if (!okOffsets) throw new Error('worksheet part without a sheetData element');
+    this.sheetData = sd;
     this.legacyDrawingId = this.info.legacyDrawingId;
     this.doc = parseXml(`${text.slice(0, this.info.rootEnd)}${text.slice(sd.start, sd.end)}</${this.info.rootName}>`);
   }
@@ -77,33 +116,78 @@ export class SheetPart {
     return this.mergeList;
   }
 
+  /** `<col>` attributes (min, max, width, hidden …) as written. */
+  get columns(): ReadonlyArray<Record<string, string>> {
+    return this.info.cols;
+  }
+
+  /** `<sheetFormatPr>` attributes (defaultColWidth, baseColWidth, defaultRowHeight …) as written. */
+  get format(): Readonly<Record<string, string>> {
+    return this.info.format;
+  }
+
+  /** The main namespace's prefix in this part, with its colon ("" when it is the default namespace). */
+  get prefix(): string {
+    return this.info.mainPrefix ? `${this.info.mainPrefix}:` : '';
+  }
+
   /** Marks the cells as edited (they are serialised again). */
   touchCells(): void {
     this.dataChanged = true;
   }
 
+  /** The text of the worksheet's `local` element as it will be written (null when there is none). */
+  element(local: string): string | null {
+    const set = this.splices.get(local);
+    if (set) return set.text === '' ? null : set.text;
+    const found = this.info.elements.find((e) => e.local === local);
+    return found ? this.text.slice(found.start, found.end) : null;
+  }
+
+  /**
+   * Replaces the worksheet's `local` element with `xml` ('' removes it), or inserts it where CT_Worksheet
+   * wants it. Not for sheetData, whose cells are edited through `doc`.
+   */
+  setElement(local: string, xml: string): void {
+    const rank = WORKSHEET_ORDER.indexOf(local);
+    if (rank < 0 || local === 'sheetData') throw new Error(`Not an element ziping sets: ${local}`);
+    const found = this.info.elements.find((e) => e.local === local);
+    if (found) {
+      this.splices.set(local, { start: found.start, end: found.end, text: xml, rank });
+      return;
+    }
+    const later = this.info.elements.find((e) => WORKSHEET_ORDER.indexOf(e.local) > rank);
+    const at = later ? later.start : this.info.rootClose;
+    if (xml === '') this.splices.delete(local);
+    else this.splices.set(local, { start: at, end: at, text: xml, rank });
+  }
+
   /** Adds `<legacyDrawing r:id>` where CT_Worksheet wants it. */
   addLegacyDrawing(relId: string): void {
-    const p = this.info.mainPrefix ? `${this.info.mainPrefix}:` : '';
     const r = this.info.relPrefix ?? 'r';
     const decl = this.info.relPrefix ? '' : ` xmlns:r="${NS.rel}"`;
-    this.added += `<${p}legacyDrawing${decl} ${r}:id="${relId}"/>`;
+    this.setElement('legacyDrawing', `<${this.prefix}legacyDrawing${decl} ${r}:id="${relId}"/>`);
   }
 
   get changed(): boolean {
-    return this.dataChanged || this.added !== '';
+    return this.dataChanged || this.splices.size > 0;
   }
 
   toString(): string {
-    const sd = this.info.sheetData!;
-    let data = this.text.slice(sd.start, sd.end);
+    const edits = [...this.splices.values()];
     if (this.dataChanged) {
       const out = serializeXml(this.doc);
       // The serialised mini document is <root …>SHEETDATA</root>: the root's start tag holds no '<'.
       const open = out.indexOf('<', out.indexOf(`<${this.info.rootName}`) + 1);
-      data = out.slice(open, out.lastIndexOf('</'));
+      edits.push({ start: this.sheetData.start, end: this.sheetData.end, text: out.slice(open, out.lastIndexOf('</')), rank: WORKSHEET_ORDER.indexOf('sheetData') });
     }
-    const at = this.info.legacyAt;
-    return `${this.text.slice(0, sd.start)}${data}${this.text.slice(sd.end, at)}${this.added}${this.text.slice(at)}`;
+    edits.sort((a, b) => a.start - b.start || a.rank - b.rank);
+    let result = '';
+    let from = 0;
+    for (const e of edits) {
+      result += this.text.slice(from, e.start) + e.text;
+      from = e.end;
+    }
+    return result + this.text.slice(from);
   }
 }

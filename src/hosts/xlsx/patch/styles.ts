@@ -107,6 +107,13 @@ export class StyleBook {
     return this.append('fonts', font);
   }
 
+  /** Size in points of the Normal font (the first font), 11 when the part does not say. */
+  normalFontSize(): number {
+    const font = this.item('fonts', 0);
+    const sz = Number(font ? firstChild(font, 'sz')?.getAttribute('val') : NaN);
+    return sz > 0 ? sz : 11;
+  }
+
   private alignment(xf: Element): Element {
     const found = firstChild(xf, 'alignment');
     if (found) return found;

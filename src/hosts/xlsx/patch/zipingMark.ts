@@ -26,12 +26,31 @@ export interface CellRecord {
   o?: string;
 }
 
+/** A row ziping made taller for its wrapped commentary: the row's attributes before, and the height set. */
+export interface RowRecord {
+  ht: string | null;
+  customHeight: string | null;
+  /** The `ht` ziping wrote. */
+  z: string;
+}
+
+/** A worksheet element ziping set for printing (sheetPr, pageSetup): its text before (null: none) and after. */
+export interface ElementRecord {
+  element: string;
+  was: string | null;
+  now: string;
+}
+
 export interface ZipingRecord {
   version: 1;
   /** Sheets ziping added (the 复核表). */
   addedSheets: string[];
   /** Sheet name → A1 → what ziping did there. */
   cells: Record<string, Record<string, CellRecord>>;
+  /** Sheet name → 1-based row number → the row ziping grew (absent in records of earlier versions). */
+  rows?: Record<string, Record<string, RowRecord>>;
+  /** Sheet name → the print setup ziping gave the sheet (absent in records of earlier versions). */
+  page?: Record<string, ElementRecord[]>;
 }
 
 export const emptyRecord = (): ZipingRecord => ({ version: 1, addedSheets: [], cells: {} });
