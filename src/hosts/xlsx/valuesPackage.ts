@@ -11,6 +11,7 @@ import { parseA1, parseRangeA1, toA1, type CellRange } from '../../core/grid';
 import type { OoxmlPackage } from './ooxml/package';
 import { PackageError, type WorkbookStructure } from './ooxml/workbookStructure';
 import { NS } from './ooxml/xml';
+import { SHEET_SCAN, SheetScanner, type SheetScan } from './patch/sheetPart';
 
 export interface ValuesPackage {
   /** A minimal .xlsx for ExcelJS, sheets in workbook order. */
@@ -46,8 +47,10 @@ function startTag(tag: SaxesTagNS, override: Record<string, string> = {}): strin
 function reemit(
   xml: string,
   hooks: {
-    /** Sees every start tag, kept or not. */
-    observe?: (tag: SaxesTagNS) => void;
+    /** Sees every start tag, kept or not, with the offset just after it. */
+    observe?: (tag: SaxesTagNS, position: number) => void;
+    /** Sees every end tag, with the offset just after it. */
+    observeClose?: (position: number) => void;
     skip?: (tag: SaxesTagNS, depth: number, path: string[]) => boolean;
     open?: (tag: SaxesTagNS, path: string[]) => Record<string, string> | undefined;
     text?: (text: string, path: string[]) => string;
@@ -59,7 +62,7 @@ function reemit(
   let skipDepth = -1;
   parser.on('opentag', (tag) => {
     path.push(tag.local);
-    hooks.observe?.(tag);
+    hooks.observe?.(tag, parser.position);
     if (skipDepth >= 0) return;
     if (tag.uri !== NS.main || hooks.skip?.(tag, path.length, path)) {
       skipDepth = path.length;
@@ -70,6 +73,7 @@ function reemit(
     if (path.length === 1) out = out.replace(/^<(\w+)/, `<$1 xmlns="${NS.main}"`);
   });
   parser.on('closetag', (tag) => {
+    hooks.observeClose?.(parser.position);
     if (skipDepth < 0) out += `</${tag.local}>`;
     else if (skipDepth === path.length) skipDepth = -1;
     path.pop();
@@ -94,14 +98,20 @@ export function isPlainSpreadsheetMl(text: string): boolean {
   return DEFAULT_MAIN_NAMESPACE.test(text) && !PREFIXED_OR_HIDDEN.test(text);
 }
 
-/** Keeps only sheetData, with every row and cell given an explicit `r`; collects the merges. */
-export function valuesOfSheet(xml: string): { xml: string; merges: CellRange[] } {
+/**
+ * Keeps only sheetData, with every row and cell given an explicit `r`; collects the merges, and the scan
+ * the writer needs to edit this sheet (so a scored sheet is parsed once for reading and writing).
+ */
+export function valuesOfSheet(xml: string): { xml: string; merges: CellRange[]; scan: SheetScan } {
   const merges: CellRange[] = [];
+  const scanner = new SheetScanner(xml);
   let row = 0;
   let col = -1;
   let boolCell = false;
   const out = reemit(xml, {
-    observe: (tag) => {
+    observeClose: (position) => scanner.closed(position),
+    observe: (tag, position) => {
+      scanner.opened(tag, position);
       if (tag.local !== 'mergeCell' || tag.uri !== NS.main) return;
       const range = parseRangeA1(String(tag.attributes.ref?.value ?? ''));
       if (range) merges.push(range);
@@ -125,7 +135,7 @@ export function valuesOfSheet(xml: string): { xml: string; merges: CellRange[] }
     // LibreOffice may write boolean cells as true/false; ExcelJS expects 1/0.
     text: (t, path) => (boolCell && path[path.length - 1] === 'v' ? t.replace(/^true$/, '1').replace(/^false$/, '0') : t),
   });
-  return { xml: out, merges };
+  return { xml: out, merges, scan: scanner.result };
 }
 
 const escName = (s: string) => escAttr(s);
@@ -146,6 +156,7 @@ export async function buildValuesPackage(pkg: OoxmlPackage, wb: WorkbookStructur
     n++;
     const values = valuesOfSheet(text);
     merges.set(sheet.name, values.merges);
+    pkg.remember(sheet.part!, SHEET_SCAN, values.scan);
     put(`xl/worksheets/sheet${n}.xml`, values.xml);
     const state = sheet.state === 'visible' ? '' : ` state="${sheet.state}"`;
     sheetsXml.push(`<sheet name="${escName(sheet.name)}" sheetId="${n}"${state} r:id="rIdS${n}"/>`);

@@ -10,7 +10,9 @@ import JSZip from 'jszip';
 import { inspectWorkbookBytes } from '../../../src/hosts/xlsx';
 import { OoxmlPackage } from '../../../src/hosts/xlsx/ooxml/package';
 import { readZipDirectory } from '../../../src/hosts/xlsx/zipDirectory';
-import { isPlainSpreadsheetMl } from '../../../src/hosts/xlsx/valuesPackage';
+import { isPlainSpreadsheetMl, valuesOfSheet } from '../../../src/hosts/xlsx/valuesPackage';
+import { scanSheet } from '../../../src/hosts/xlsx/patch/sheetPart';
+import { readdirSync } from 'node:fs';
 import { scoreCopy } from '../../fidelity/scoreCopy';
 
 jest.setTimeout(60_000);
@@ -66,4 +68,18 @@ test.each([
   [`<styleSheet xmlns="urn:other"/>`, false],
 ])('isPlainSpreadsheetMl(%j) is %s', (text, plain) => {
   expect(isPlainSpreadsheetMl(text)).toBe(plain);
+});
+
+test('the reader\'s pass over a sheet gives the writer the same scan a pass of its own would, on every fidelity sheet', async () => {
+  const dir = path.join(__dirname, '../../fidelity/workbooks');
+  let sheets = 0;
+  for (const file of readdirSync(dir).filter((f) => /^(0[1-9]|1\d|2[0-7])-.*\.xls[xm]$/.test(f))) {
+    const pkg = await OoxmlPackage.open(await fs.readFile(path.join(dir, file)));
+    for (const name of pkg.partNames().filter((n) => /worksheets\/[^/]+\.xml$/.test(n))) {
+      const text = (await pkg.text(name))!;
+      expect({ file, name, scan: valuesOfSheet(text).scan }).toEqual({ file, name, scan: scanSheet(text) });
+      sheets++;
+    }
+  }
+  expect(sheets).toBeGreaterThan(25);
 });

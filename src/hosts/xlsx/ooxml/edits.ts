@@ -3,7 +3,7 @@ import type { Document, Element } from '@xmldom/xmldom';
 import type { OoxmlPackage } from './package';
 import { relativeTarget, relsPathOf } from './package';
 import { childElements, NS, parseXml } from './xml';
-import { SheetPart } from '../patch/sheetPart';
+import { SHEET_SCAN, SheetPart, type SheetScan } from '../patch/sheetPart';
 
 export const CONTENT_TYPES_PART = '[Content_Types].xml';
 
@@ -103,7 +103,7 @@ export class PackageEdits {
     if (!sheet) {
       const text = await this.pkg.text(part);
       if (text === null) return null;
-      sheet = new SheetPart(text);
+      sheet = new SheetPart(text, this.pkg.recall<SheetScan>(part, SHEET_SCAN));
       this.sheets.set(part, sheet);
     }
     return sheet;

@@ -96,6 +96,7 @@ export class OoxmlPackage {
   /** Lower-case part name → the name as stored (OPC part names compare case-insensitively). */
   private readonly byLower = new Map<string, string>();
   private readonly docs = new Map<string, Document>();
+  private readonly memos = new WeakMap<object, Map<string, unknown>>();
 
   private constructor(private readonly zip: JSZip) {
     zip.forEach((name, file) => {
@@ -114,6 +115,28 @@ export class OoxmlPackage {
 
   has(part: string): boolean {
     return this.find(part) !== null;
+  }
+
+  /**
+   * Keeps something derived from a part's current content (a parse the writer can reuse). Tied to the
+   * entry itself: once the part is set again, what was remembered of it is gone.
+   */
+  remember(part: string, key: string, value: unknown): void {
+    const entry = this.entry(part);
+    if (!entry) return;
+    const memo = this.memos.get(entry) ?? new Map<string, unknown>();
+    memo.set(key, value);
+    this.memos.set(entry, memo);
+  }
+
+  recall<T>(part: string, key: string): T | undefined {
+    const entry = this.entry(part);
+    return entry ? (this.memos.get(entry)?.get(key) as T | undefined) : undefined;
+  }
+
+  private entry(part: string): JSZip.JSZipObject | null {
+    const name = this.find(part);
+    return name === null ? null : this.zip.file(name);
   }
 
   /** Every file entry, as stored. */

@@ -5,7 +5,7 @@
  * text. Everything else keeps its exact text — and a sheet with 50,000 merges costs what its cells cost.
  */
 import type { Document } from '@xmldom/xmldom';
-import { SaxesParser } from 'saxes';
+import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { parseRangeA1, type CellRange } from '../../../core/grid';
 import { NS, parseXml, serializeXml } from '../ooxml/xml';
 
@@ -26,7 +26,9 @@ interface Span {
   end: number;
 }
 
-interface Scan {
+export interface SheetScan {
+  /** Length of the text scanned: a scan is only ever used with that text. */
+  length: number;
   rootEnd: number;
   rootName: string;
   /** Offset of the root's end tag. */
@@ -42,44 +44,70 @@ interface Scan {
   mainPrefix: string;
 }
 
-const attributesOf = (tag: { attributes: Record<string, { local: string; prefix: string; value: string }> }) => {
+const attributesOf = (tag: SaxesTagNS) => {
   const out: Record<string, string> = {};
   for (const a of Object.values(tag.attributes)) if (a.prefix === '') out[a.local] = a.value;
   return out;
 };
 
-function scan(text: string): Scan {
-  const parser = new SaxesParser({ xmlns: true });
-  const out: Scan = { rootEnd: -1, rootName: '', rootClose: -1, elements: [], legacyDrawingId: null, mergeRefs: [], cols: [], format: {}, relPrefix: null, mainPrefix: '' };
-  let depth = 0;
-  let open: Span | null = null;
-  parser.on('opentag', (tag) => {
-    depth++;
-    if (depth === 1) {
-      out.rootEnd = parser.position;
+/**
+ * Builds a SheetScan from a parser's events; the reader feeds it from the pass that extracts cell values
+ * (valuesPackage.ts), so the writer does not parse a sheet it edits a second time.
+ */
+export class SheetScanner {
+  private readonly out: SheetScan;
+  private depth = 0;
+  private open: Span | null = null;
+
+  constructor(private readonly text: string) {
+    this.out = { length: text.length, rootEnd: -1, rootName: '', rootClose: -1, elements: [], legacyDrawingId: null, mergeRefs: [], cols: [], format: {}, relPrefix: null, mainPrefix: '' };
+  }
+
+  /** A start tag; `position` is the parser's offset just after it. */
+  opened(tag: SaxesTagNS, position: number): void {
+    const out = this.out;
+    this.depth++;
+    if (this.depth === 1) {
+      out.rootEnd = position;
       out.rootName = tag.name;
       out.mainPrefix = tag.prefix;
       for (const a of Object.values(tag.attributes)) if (a.prefix === 'xmlns' && a.value === NS.rel) out.relPrefix = a.local;
-    } else if (depth === 2 && tag.uri === NS.main) {
-      open = { local: tag.local, start: text.lastIndexOf('<', parser.position - 1), end: -1 };
+    } else if (this.depth === 2 && tag.uri === NS.main) {
+      this.open = { local: tag.local, start: this.text.lastIndexOf('<', position - 1), end: -1 };
       if (tag.local === 'legacyDrawing') out.legacyDrawingId = Object.values(tag.attributes).find((a) => a.uri === NS.rel && a.local === 'id')?.value ?? null;
       if (tag.local === 'sheetFormatPr') out.format = attributesOf(tag);
-    } else if (depth === 3 && tag.uri === NS.main) {
+    } else if (this.depth === 3 && tag.uri === NS.main) {
       if (tag.local === 'mergeCell') out.mergeRefs.push(String(tag.attributes.ref?.value ?? ''));
       if (tag.local === 'col') out.cols.push(attributesOf(tag));
     }
-  });
-  parser.on('closetag', () => {
-    if (depth === 2 && open) {
-      open.end = parser.position;
-      out.elements.push(open);
-      open = null;
+  }
+
+  /** An end tag (or the end of an empty-element tag); `position` is the offset just after it. */
+  closed(position: number): void {
+    if (this.depth === 2 && this.open) {
+      this.open.end = position;
+      this.out.elements.push(this.open);
+      this.open = null;
     }
-    if (depth === 1) out.rootClose = text.lastIndexOf('<', parser.position - 1);
-    depth--;
-  });
+    if (this.depth === 1) this.out.rootClose = this.text.lastIndexOf('<', position - 1);
+    this.depth--;
+  }
+
+  get result(): SheetScan {
+    return this.out;
+  }
+}
+
+/** Key under which the reader leaves its scan of a sheet part in the package (OoxmlPackage.remember). */
+export const SHEET_SCAN = 'sheetScan';
+
+export function scanSheet(text: string): SheetScan {
+  const parser = new SaxesParser({ xmlns: true });
+  const scanner = new SheetScanner(text);
+  parser.on('opentag', (tag) => scanner.opened(tag, parser.position));
+  parser.on('closetag', () => scanner.closed(parser.position));
   parser.write(text).close();
-  return out;
+  return scanner.result;
 }
 
 /** A replacement of text[start, end) (an insertion when they are equal); `rank` orders insertions at one offset. */
@@ -95,13 +123,14 @@ export class SheetPart {
   readonly doc: Document;
   private mergeList: CellRange[] | null = null;
   readonly legacyDrawingId: string | null;
-  private readonly info: Scan;
+  private readonly info: SheetScan;
   private readonly sheetData: Span;
   private readonly splices = new Map<string, Splice>();
   private dataChanged = false;
 
-  constructor(private readonly text: string) {
-    this.info = scan(text);
+  /** `scan`: the reader's scan of this very text, when it has one (else the text is scanned here). */
+  constructor(private readonly text: string, scan?: SheetScan) {
+    this.info = scan && scan.length === text.length ? scan : scanSheet(text);
     const sd = this.info.elements.find((e) => e.local === 'sheetData');
     const okOffsets = sd && text.startsWith('<', sd.start) && text.charAt(sd.end - 1) === '>' && text.startsWith('<', this.info.rootClose) && this.info.rootClose >= sd.end;
     if (!okOffsets) throw new Error('worksheet part without a sheetData element');

@@ -24,6 +24,8 @@ const argb = (hex: string) => {
 
 export class StyleBook {
   private readonly cache = new Map<string, number>();
+  /** The same style object is asked for by many cells of a planned sheet: no key to build for those. */
+  private readonly byStyleObject = new WeakMap<PlannedCellStyle, number>();
   /** Container name → serialised entry → its index: each existing entry is serialised once, not per append. */
   private readonly entries = new Map<string, Map<string, number>>();
   private readonly root: Element;
@@ -91,6 +93,15 @@ export class StyleBook {
 
   /** A copy of font `fontId` (the Normal font when absent) with changes; returns the new index. */
   private derivedFont(fontId: number, change: { color?: string; bold?: boolean; size?: number }): number {
+    const key = `font|${fontId}|${change.color ?? ''}|${change.bold ?? ''}|${change.size ?? ''}`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    const index = this.newDerivedFont(fontId, change);
+    this.cache.set(key, index);
+    return index;
+  }
+
+  private newDerivedFont(fontId: number, change: { color?: string; bold?: boolean; size?: number }): number {
     const base = this.item('fonts', fontId) ?? this.item('fonts', 0);
     const font = base ? copyNode(this.root.ownerDocument!, base) : this.newElement('font');
     const set = (name: string, attr: string, value: string | null) => {
@@ -161,6 +172,14 @@ export class StyleBook {
   }
 
   private thinBorder(): number {
+    const cached = this.cache.get('border|thin');
+    if (cached !== undefined) return cached;
+    const index = this.newThinBorder();
+    this.cache.set('border|thin', index);
+    return index;
+  }
+
+  private newThinBorder(): number {
     const border = this.newElement('border');
     for (const side of ['left', 'right', 'top', 'bottom']) {
       const el = createLike(border, side);
@@ -176,9 +195,14 @@ export class StyleBook {
 
   /** A cell format for a cell of a sheet the plan adds. */
   plannedStyle(style: PlannedCellStyle = {}): number {
+    const known = this.byStyleObject.get(style);
+    if (known !== undefined) return known;
     const key = `planned|${JSON.stringify(style)}`;
     const cached = this.cache.get(key);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) {
+      this.byStyleObject.set(style, cached);
+      return cached;
+    }
     const xf = this.newElement('xf');
     const numFmt = style.numFmt ? this.numFmtId(style.numFmt) : 0;
     const font = style.bold || style.fontSize || style.fontColor ? this.derivedFont(0, { bold: style.bold, size: style.fontSize, color: style.fontColor }) : 0;
@@ -202,6 +226,7 @@ export class StyleBook {
     }
     const index = this.append('cellXfs', xf);
     this.cache.set(key, index);
+    this.byStyleObject.set(style, index);
     return index;
   }
 }
