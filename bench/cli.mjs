@@ -22,7 +22,7 @@ const RUNS = 3;
 
 
 /** Runs `node [args]` with stdout to `stdoutFile`; resolves with wall time, exit code, peak RSS (KB). */
-function runNode(args, { stdoutFile, env = {} }) {
+export function runNode(args, { stdoutFile, env = {} }) {
   const rssFile = path.join(os.tmpdir(), `ziping-bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const out = openSync(stdoutFile, 'w');
   return new Promise((resolve, reject) => {
@@ -46,7 +46,7 @@ function runNode(args, { stdoutFile, env = {} }) {
 }
 
 /** Median wall and CPU time over the runs; the highest peak memory. */
-function summary(runs) {
+export function summary(runs) {
   return {
     wallMs: median(runs.map((r) => r.wallMs)),
     cpuMs: median(runs.map((r) => r.cpuMs ?? 0)),

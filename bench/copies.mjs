@@ -1,64 +1,94 @@
 /**
  * Writing scored copies (issue 13): `ziping score <folder> --json --out DIR` over the 560 generated
- * workbooks with this build, against a baseline build of the CLI (ZIPING_BASELINE=<folder with
- * bin/ziping.js and build/>, e.g. the previous commit built in a temp folder), and the two giant-merge
- * fidelity workbooks (50,000 merges; L1:XFD1048576) scored with --out. Run: node bench/copies.mjs
+ * workbooks with this build (as shipped, with the 复核表; and with --no-review-sheet, the same content as
+ * the baseline's copies), against the baseline — the last build whose copies were an ExcelJS
+ * load-and-save (BASELINE_COMMIT, extracted with `git archive` and compiled in a temp folder, or
+ * ZIPING_BASELINE=<folder with bin/ziping.js and its build>). The three commands take turns, RUNS rounds,
+ * so a busy moment on the machine hits all of them. Also the two giant-merge fidelity workbooks with --out.
  */
-import { spawn } from 'node:child_process';
-import { promises as fs, existsSync, readFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { promises as fs, existsSync, symlinkSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateWorkbooks } from './workbooks.mjs';
-import { median } from './stats.mjs';
+import { runNode, summary } from './cli.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const PEAK = path.join(ROOT, 'bench', 'peakRss.cjs');
+/** b961e48 "PlanOptions.reviewSheet (on by default)…": `--out` was still ExcelJS's load-and-save. */
+export const BASELINE_COMMIT = 'b961e48';
+const FILES = 560;
 const RUNS = Number(process.env.ZIPING_BENCH_RUNS ?? 3);
+const GIANT = ['29-50000-merges.xlsx', '28-one-merge-L1-XFD1048576.xlsx'];
 
-function run(bin, args) {
-  const rssFile = path.join(os.tmpdir(), `ziping-copies-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, ['-r', PEAK, bin, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ZIPING_BENCH_RSS_FILE: rssFile } });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const wallMs = performance.now() - started;
-      const usage = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, 'utf8')) : {};
-      resolve({ wallMs, code, maxRssKB: usage.maxRssKB ?? null, stderr: stderr.slice(0, 300) });
-    });
-  });
-}
-
-async function batch(bin, input, label) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) {
-    const out = await fs.mkdtemp(path.join(os.tmpdir(), 'ziping-copies-out-'));
-    runs.push(await run(bin, ['score', input, '--json', '--out', out]));
-    const written = (await fs.readdir(out)).length;
-    await fs.rm(out, { recursive: true, force: true });
-    runs[i].written = written;
+async function baselineBuild(log) {
+  if (process.env.ZIPING_BASELINE) return { dir: process.env.ZIPING_BASELINE, label: process.env.ZIPING_BASELINE, temp: false };
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ziping-baseline-'));
+  execSync(`git archive ${BASELINE_COMMIT} | tar -x -C "${dir}"`, { cwd: ROOT, stdio: 'pipe' });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  try {
+    execSync('npx tsc -p tsconfig.cli.json', { cwd: dir, stdio: 'pipe' });
+  } catch {
+    // tsc still emits with type errors (newer @types than that commit had); the files are what counts.
   }
-  const wall = median(runs.map((r) => r.wallMs));
-  console.log(`${label}: median ${(wall / 1000).toFixed(2)} s (runs ${runs.map((r) => (r.wallMs / 1000).toFixed(2)).join(', ')}), peak ${Math.max(...runs.map((r) => r.maxRssKB ?? 0)) / 1024 | 0} MB, copies ${runs[0].written}, exit ${runs[0].code}`);
-  return wall;
+  if (!existsSync(path.join(dir, 'build', 'cli', 'main.js'))) throw new Error(`baseline ${BASELINE_COMMIT} did not build`);
+  log(`  baseline: ${BASELINE_COMMIT} built in ${dir}`);
+  return { dir, label: BASELINE_COMMIT, temp: true };
 }
 
-const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ziping-copies-'));
-const wbDir = path.join(dir, 'workbooks');
-await fs.mkdir(wbDir);
-await generateWorkbooks(wbDir, 560);
-const ours = await batch(path.join(ROOT, 'bin', 'ziping.js'), wbDir, '560 workbooks --out, this build');
-if (process.env.ZIPING_BASELINE) {
-  const base = await batch(path.join(process.env.ZIPING_BASELINE, 'bin', 'ziping.js'), wbDir, '560 workbooks --out, baseline');
-  console.log(`ratio this/baseline: ${(ours / base).toFixed(2)}`);
+/** One `--out` run into a fresh folder; how many copies it wrote. */
+async function scoreInto(bin, input, extra, work) {
+  const out = await fs.mkdtemp(path.join(work, 'out-'));
+  const r = await runNode([bin, 'score', input, '--json', '--out', out, ...extra], { stdoutFile: path.join(work, 'stdout.json') });
+  r.copies = (await fs.readdir(out)).filter((f) => /\.xls[xm]$/.test(f)).length;
+  await fs.rm(out, { recursive: true, force: true });
+  return r;
 }
-for (const f of ['29-50000-merges.xlsx', '28-one-merge-L1-XFD1048576.xlsx']) {
-  const file = path.join(ROOT, 'tests', 'fidelity', 'workbooks', f);
-  const one = path.join(dir, f.replace(/\.xlsx$/, ''));
-  await fs.mkdir(one);
-  await fs.copyFile(file, path.join(one, f));
-  await batch(path.join(ROOT, 'bin', 'ziping.js'), path.join(one, f), `${f} --out`);
+
+export async function benchCopies(log = console.log) {
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'ziping-copies-'));
+  const wbDir = path.join(work, 'workbooks');
+  let baseline = null;
+  try {
+    await generateWorkbooks(wbDir, FILES);
+    baseline = await baselineBuild(log);
+    const ours = path.join(ROOT, 'bin', 'ziping.js');
+    const theirs = path.join(baseline.dir, 'bin', 'ziping.js');
+    const runs = { shipped: [], noReview: [], baseline: [] };
+    for (let i = 0; i < RUNS; i++) {
+      runs.shipped.push(await scoreInto(ours, wbDir, [], work));
+      runs.noReview.push(await scoreInto(ours, wbDir, ['--no-review-sheet'], work));
+      runs.baseline.push(await scoreInto(theirs, wbDir, [], work));
+      log(`  round ${i + 1}: shipped ${(runs.shipped[i].wallMs / 1000).toFixed(2)} s, --no-review-sheet ${(runs.noReview[i].wallMs / 1000).toFixed(2)} s, baseline ${(runs.baseline[i].wallMs / 1000).toFixed(2)} s`);
+    }
+    const giant = [];
+    for (const f of GIANT) {
+      const dir = path.join(work, f.replace(/\.xlsx$/, ''));
+      await fs.mkdir(dir);
+      await fs.copyFile(path.join(ROOT, 'tests', 'fidelity', 'workbooks', f), path.join(dir, f));
+      const r = [];
+      for (let i = 0; i < RUNS; i++) r.push(await scoreInto(ours, path.join(dir, f), [], work));
+      giant.push({ file: f, ...summary(r), copies: r[0].copies, code: r[0].code });
+      log(`  ${f} --out: ${r.map((x) => (x.wallMs / 1000).toFixed(2)).join(' / ')} s`);
+    }
+    const all = [...runs.shipped, ...runs.noReview, ...runs.baseline];
+    return {
+      files: FILES,
+      runs: RUNS,
+      baseline: baseline.label,
+      shipped: summary(runs.shipped),
+      noReview: summary(runs.noReview),
+      baselineRuns: summary(runs.baseline),
+      check: { exitCodes: [...new Set(all.map((r) => r.code))], copies: [...new Set(all.map((r) => r.copies))] },
+      giant,
+    };
+  } finally {
+    await fs.rm(work, { recursive: true, force: true });
+    if (baseline?.temp) await fs.rm(baseline.dir, { recursive: true, force: true });
+  }
 }
-await fs.rm(dir, { recursive: true, force: true });
+
+// `node bench/copies.mjs` runs this part alone.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const r = await benchCopies();
+  console.log(JSON.stringify({ ...r, ratio: r.shipped.wallMs / r.baselineRuns.wallMs, ratioNoReview: r.noReview.wallMs / r.baselineRuns.wallMs }, null, 1));
+}

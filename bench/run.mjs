@@ -17,6 +17,7 @@ import { benchCli } from './cli.mjs';
 import { benchMerges } from './merges.mjs';
 import { benchAddin } from './addin.mjs';
 import { benchBundle } from './bundle.mjs';
+import { benchCopies } from './copies.mjs';
 import { renderResults } from './report.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -38,14 +39,15 @@ async function part(name, fn) {
 }
 
 function buildCli() {
-  // The CLI and the core run as compiled JS (build/), as users run them. tsc still emits when another
-  // part of the tree has type errors; the bench only needs the files to exist.
+  // The core runs as compiled JS (build/, tsc); the CLI as users run it, bin/ziping.js → release/ (webpack).
+  // tsc still emits when another part of the tree has type errors; the bench only needs the files to exist.
   try {
     execSync('npx tsc -p tsconfig.cli.json', { cwd: ROOT, stdio: 'pipe' });
   } catch (e) {
     console.log(`  note: tsc reported type errors (files were still emitted):\n    ${String(e.stdout).trim().split('\n').slice(0, 5).join('\n    ')}`);
   }
-  for (const f of ['build/cli/main.js', 'build/cli/scoreWorker.js', 'build/core/index.js']) {
+  execSync('npm run build:cli', { cwd: ROOT, stdio: 'pipe' });
+  for (const f of ['build/cli/main.js', 'build/cli/scoreWorker.js', 'build/core/index.js', 'release/ziping.js', 'release/scoreWorker.js']) {
     if (!existsSync(path.join(ROOT, f))) throw new Error(`${f} was not built`);
   }
 }
@@ -90,7 +92,7 @@ const machine = {
   date: new Date().toISOString(),
 };
 console.log(`ziping bench: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB.toFixed(0)} GB, Node ${machine.node}, load ${machine.loadBefore.map((x) => x.toFixed(2)).join(' ')}`);
-console.log('[build] npx tsc -p tsconfig.cli.json');
+console.log('[build] npx tsc -p tsconfig.cli.json; npm run build:cli');
 buildCli();
 
 const results = {
@@ -101,6 +103,7 @@ const results = {
     return rows;
   }),
   cli: await part('cli', () => benchCli()),
+  copies: await part('copies', () => benchCopies()),
   merges: await part('merges', () => benchMerges()),
   addin: await part('addin', async () => {
     const rows = await benchAddin();
