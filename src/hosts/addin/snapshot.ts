@@ -4,6 +4,7 @@
  * Every piece starts with "~" so Excel never reads a piece as a number, date or formula.
  */
 import type { SnapshotEntry } from './cellState';
+import type { LayoutBook, LayoutRecord } from './unitLayout';
 
 /** sheet → cell address → state before our first write. */
 export type SnapshotBook = Map<string, Map<string, SnapshotEntry>>;
@@ -24,6 +25,17 @@ interface AddedRecord {
 function isAdded(v: unknown): v is AddedRecord {
   const r = v as AddedRecord;
   return typeof r === 'object' && r !== null && typeof r.sheet === 'string' && typeof r.added === 'string';
+}
+
+interface LayoutRow {
+  sheet: string;
+  layout: LayoutRecord;
+}
+
+/** A row of the scored sheet's layout (row heights, page fit); versions before it skip such rows. */
+function isLayout(v: unknown): v is LayoutRow {
+  const r = v as LayoutRow;
+  return typeof r === 'object' && r !== null && typeof r.sheet === 'string' && typeof r.layout?.rows === 'object' && r.layout.rows !== null;
 }
 
 const PIECE_MARK = '~';
@@ -47,10 +59,19 @@ export function decodeSnapshot(rows: readonly (readonly unknown[])[]): SnapshotB
   return decodeSnapshotRecords(rows).book;
 }
 
-/** The book and the added sheets, from the snapshot sheet's rows. */
-export function decodeSnapshotRecords(rows: readonly (readonly unknown[])[]): { book: SnapshotBook; added: AddedSheets } {
+/** Everything the snapshot sheet holds. */
+export interface SnapshotRecords {
+  book: SnapshotBook;
+  added: AddedSheets;
+  /** Row heights and page setup our write-backs changed (absent from snapshots of older versions). */
+  layouts: LayoutBook;
+}
+
+/** The book, the added sheets and the layouts, from the snapshot sheet's rows. */
+export function decodeSnapshotRecords(rows: readonly (readonly unknown[])[]): SnapshotRecords {
   const book: SnapshotBook = new Map();
   const added: AddedSheets = new Map();
+  const layouts: LayoutBook = new Map();
   for (const row of rows) {
     const json = row
       .filter((v): v is string => typeof v === 'string' && v.startsWith(PIECE_MARK))
@@ -67,18 +88,23 @@ export function decodeSnapshotRecords(rows: readonly (readonly unknown[])[]): { 
       added.set(record.sheet, [...(added.get(record.sheet) ?? []), record.added]);
       continue;
     }
+    if (isLayout(record)) {
+      layouts.set(record.sheet, record.layout);
+      continue;
+    }
     if (!isRecord(record)) continue;
     const { sheet, before, wrote } = record;
     if (!book.has(sheet)) book.set(sheet, new Map());
     book.get(sheet)!.set(before.cell, { before, wrote });
   }
-  return { book, added };
+  return { book, added, layouts };
 }
 
-/** The added sheets and the book → a rectangular block of text cells (padded with ""), sheet by sheet. */
-export function encodeSnapshot(book: SnapshotBook, added: AddedSheets = new Map()): string[][] {
+/** The added sheets, the layouts and the book → a rectangular block of text cells (padded with ""), sheet by sheet. */
+export function encodeSnapshot(book: SnapshotBook, added: AddedSheets = new Map(), layouts: LayoutBook = new Map()): string[][] {
   const records: string[] = [];
   for (const [sheet, names] of added) for (const name of names) records.push(JSON.stringify({ sheet, added: name }));
+  for (const [sheet, layout] of layouts) records.push(JSON.stringify({ sheet, layout }));
   for (const [sheet, cells] of book) {
     for (const entry of cells.values()) records.push(JSON.stringify({ sheet, before: entry.before, wrote: entry.wrote }));
   }

@@ -20,6 +20,8 @@ import { writeSnapshot } from './snapshotSheet';
 import { changedCells, SheetChangedError } from '../addin/staleCheck';
 import type { ApplyResult } from '../addin/workbookHost';
 import { WriteBatch } from './writeBatch';
+import { planLayout, withLayout, writeLayout, type LayoutWrite } from '../addin/unitLayout';
+import { ExcelLayoutWriter, layoutOf, liveLayoutOf, queueLayoutReads, type LayoutReads } from './sheetLayout';
 
 interface Prepared {
   changes: CellChange[];
@@ -27,6 +29,8 @@ interface Prepared {
   originals: Map<string, CellState>;
   /** Whether a note is on the cell right now (ours or the unit's). */
   noteNow: Map<string, boolean>;
+  /** Row heights and page fit of the scored sheet. */
+  layout: LayoutWrite;
 }
 
 export async function readForWrite(context: Excel.RequestContext, sheet: string, caps: ExcelCapabilities): Promise<SheetRead> {
@@ -50,6 +54,8 @@ async function prepare(
   read: SheetRead,
   plan: WritePlan,
   styleReads: StyleReads,
+  layoutReads: LayoutReads,
+  requeueLayout: () => LayoutReads,
 ): Promise<{ prepared: Prepared; syncs: number }> {
   const changes = changesByCell(plan);
   const old = read.book.get(plan.sheet) ?? new Map<string, SnapshotEntry>();
@@ -71,14 +77,19 @@ async function prepare(
   }
   let syncs = 0;
   // Font colour and wrap now, for the cells whose style we change (what we never touched is still the unit's).
+  // Row heights and page setup likewise. Both are read again (one sync) only when the read fell back to bands.
   let styles = stylesOf(styleReads);
-  if (!styles) {
-    const again = queueStyleReads(ws, [...styleReads.keys()]);
+  let loaded = layoutOf(layoutReads);
+  if (!styles || !loaded) {
+    const again = styles ? null : queueStyleReads(ws, [...styleReads.keys()]);
+    const layoutAgain = loaded ? null : requeueLayout();
     await context.sync();
     syncs++;
-    styles = stylesOf(again) ?? new Map();
+    if (again) styles = stylesOf(again) ?? new Map();
+    if (layoutAgain) loaded = liveLayoutOf(layoutAgain);
   }
-  for (const [cell, style] of styles) {
+  const layout = planLayout(plan, loaded!.live, read.layouts.get(plan.sheet), loaded!.page);
+  for (const [cell, style] of styles!) {
     const state = originals.get(cell)!;
     const wrote = old.get(cell)?.wrote;
     if (!wrote?.fontColor || state.fontColor === undefined) state.fontColor = style.fontColor;
@@ -93,7 +104,7 @@ async function prepare(
       noteNow.set(cell, note !== null);
     }
   }
-  return { prepared: { changes, old, originals, noteNow }, syncs };
+  return { prepared: { changes, old, originals, noteNow, layout }, syncs };
 }
 
 async function queueWrites(batch: WriteBatch, caps: ExcelCapabilities, plan: WritePlan, p: Prepared, read: SheetRead): Promise<SnapshotBook> {
@@ -116,9 +127,10 @@ async function queueWrites(batch: WriteBatch, caps: ExcelCapabilities, plan: Wri
   const added: AddedSheets = new Map(read.added);
   if (names.length) added.set(plan.sheet, names);
   else added.delete(plan.sheet);
-  await writeSnapshot(batch, book, read.snapshotExists, added);
-  // 3. The plan, each cell starting from its original so re-scoring never drifts.
+  await writeSnapshot(batch, book, read.snapshotExists, added, withLayout(read.layouts, plan.sheet, p.layout.record));
+  // 3. The plan, each cell starting from its original so re-scoring never drifts; rows from theirs likewise.
   await writeChanges(batch, state);
+  await writeLayout(new ExcelLayoutWriter(batch, caps), p.layout);
   // 4. The added sheets, each after the sheet it names.
   const order = read.sheetNames.filter((n) => !ours.includes(n));
   for (let i = 0; i < planned.length; i++) {
@@ -140,10 +152,12 @@ export async function applyPlanWithExcel(excel: typeof Excel, caps: ExcelCapabil
     const ws = context.workbook.worksheets.getItem(plan.sheet);
     const styled = plan.changes.filter((c) => c.fontColor !== undefined || c.wrap !== undefined).map((c) => c.cell);
     const styleReads = queueStyleReads(ws, [...new Set(styled)]); // sent with the read's sync
+    const layoutReads = queueLayoutReads(ws, caps, plan); // likewise
     const read = await readForWrite(context, plan.sheet, caps);
     const changed = basis ? changedCells(basis, read.grid) : [];
     if (changed.length) throw new SheetChangedError(plan.sheet, changed);
-    const { prepared, syncs: prepSyncs } = await prepare(context, ws, caps, read, plan, styleReads);
+    const requeue = () => queueLayoutReads(ws, caps, plan);
+    const { prepared, syncs: prepSyncs } = await prepare(context, ws, caps, read, plan, styleReads, layoutReads, requeue);
     syncs += prepSyncs;
     const run = async () => {
       const batch = new WriteBatch(context, ws, caps);

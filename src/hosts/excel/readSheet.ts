@@ -11,6 +11,7 @@ import { overlayOriginals, reconcileEntries } from '../addin/undo';
 import { readInBands } from './bandedRead';
 import { queueFirstBands, readAllMerges } from './mergeBands';
 import { decodeSnapshotRecords, type AddedSheets, type SnapshotBook } from '../addin/snapshot';
+import type { LayoutBook } from '../addin/unitLayout';
 import { SNAPSHOT_SHEET } from '../addin/workbookHost';
 
 /** What a sheet looked like at read time, enough to snapshot any cell a plan then touches. */
@@ -30,6 +31,8 @@ export interface SheetRead {
   /** The whole snapshot sheet, all sheets' entries (it is rewritten as a whole). */
   book: SnapshotBook;
   added: AddedSheets;
+  /** Row heights and page setup of every scored sheet (rewritten with the snapshot). */
+  layouts: LayoutBook;
   snapshotExists: boolean;
   sheetNames: string[];
 }
@@ -59,6 +62,7 @@ export function rectOfAddress(address: string): CellRange {
 export interface SnapshotRead {
   book: SnapshotBook;
   added: AddedSheets;
+  layouts: LayoutBook;
   exists: boolean;
   /** Every sheet of the workbook by name, in order (to place and find the sheets a plan adds). */
   sheetNames: string[];
@@ -70,8 +74,8 @@ export function queueSnapshotRead(context: Excel.RequestContext): () => Snapshot
   used.load('values');
   const sheets = context.workbook.worksheets.load('items/name');
   return () => {
-    const { book, added } = ws.isNullObject || used.isNullObject ? { book: new Map(), added: new Map() } : decodeSnapshotRecords(used.values);
-    return { exists: !ws.isNullObject, book, added, sheetNames: sheets.items.map((s) => s.name) };
+    const { book, added, layouts } = ws.isNullObject || used.isNullObject ? { book: new Map(), added: new Map(), layouts: new Map() } : decodeSnapshotRecords(used.values);
+    return { exists: !ws.isNullObject, book, added, layouts, sheetNames: sheets.items.map((s) => s.name) };
   };
 }
 
@@ -113,10 +117,10 @@ export function queueSheetRead(context: Excel.RequestContext, sheet: string, cap
 }
 
 function sheetReadOf(sheet: string, baseline: SheetBaseline, merges: CellRange[], snap: SnapshotRead): SheetRead {
-  const { book, added, exists, sheetNames } = snap;
+  const { book, added, layouts, exists, sheetNames } = snap;
   const entries = book.get(sheet);
   if (entries) book.set(sheet, reconcileEntries(entries, (e) => baselineState(baseline, e.before.cell, e.before.noteKind).state));
-  return { sheet, grid: buildGrid(sheet, baseline, merges, book.get(sheet)), baseline, book, added, snapshotExists: exists, sheetNames };
+  return { sheet, grid: buildGrid(sheet, baseline, merges, book.get(sheet)), baseline, book, added, layouts, snapshotExists: exists, sheetNames };
 }
 
 /** The same read for a sheet whose one-sync response would pass 5 MB: the used range first, then row bands. */

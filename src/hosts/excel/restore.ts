@@ -7,6 +7,8 @@ import type { SnapshotEntry } from '../addin/cellState';
 import type { AddedSheets, SnapshotBook } from '../addin/snapshot';
 import { writeSnapshot } from './snapshotSheet';
 import { WriteBatch } from './writeBatch';
+import { undoLayout, withLayout, writeLayout } from '../addin/unitLayout';
+import { ExcelLayoutWriter } from './sheetLayout';
 
 /**
  * One sync reads the sheet and the snapshot afresh (another runtime may have scored or undone since, and
@@ -18,7 +20,8 @@ export async function restoreWithExcel(excel: typeof Excel, caps: ExcelCapabilit
     let syncs = 1;
     const entries = read.book.get(sheet) ?? new Map<string, SnapshotEntry>();
     const addedHere = (read.added.get(sheet) ?? []).filter((n) => read.sheetNames.includes(n));
-    if (!entries.size && !addedHere.length) return { restored: 0, syncs };
+    const layout = read.layouts.get(sheet);
+    if (!entries.size && !addedHere.length && !layout) return { restored: 0, syncs };
     const rest: SnapshotBook = new Map(read.book);
     rest.delete(sheet);
     const restAdded: AddedSheets = new Map(read.added);
@@ -29,8 +32,9 @@ export async function restoreWithExcel(excel: typeof Excel, caps: ExcelCapabilit
     const run = async () => {
       const batch = new WriteBatch(context, ws, caps);
       for (const entry of entries.values()) await restoreEntry(batch, caps.annotations, entry, noteNow.get(entry.before.cell) ?? true);
+      if (layout) await writeLayout(new ExcelLayoutWriter(batch, caps), undoLayout(layout)); // row heights, page fit
       for (const name of addedHere) context.workbook.worksheets.getItem(name).delete(); // the 复核表 goes too
-      await writeSnapshot(batch, rest, exists, restAdded);
+      await writeSnapshot(batch, rest, exists, restAdded, withLayout(read.layouts, sheet, null));
       await batch.finish();
       return batch.syncs;
     };

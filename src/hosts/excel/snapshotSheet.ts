@@ -1,16 +1,17 @@
 /** Writing the undo snapshot into its very hidden sheet (created on first use, deleted when empty). */
 import { columnLetters } from '../../core/grid';
 import { encodeSnapshot, type AddedSheets, type SnapshotBook } from '../addin/snapshot';
+import type { LayoutBook } from '../addin/unitLayout';
 import type { WriteBatch } from './writeBatch';
 import { SNAPSHOT_SHEET } from '../addin/workbookHost';
 
 /** Rows per `values` write, so one write stays far below the request limit. */
 const ROWS_PER_WRITE = 500;
 
-/** Queues the rewrite of the whole snapshot sheet with `book` (all sheets' entries) and the added sheets. */
-export async function writeSnapshot(batch: WriteBatch, book: SnapshotBook, exists: boolean, added: AddedSheets): Promise<void> {
+/** Queues the rewrite of the whole snapshot sheet with `book` (all sheets' entries), the added sheets and the layouts. */
+export async function writeSnapshot(batch: WriteBatch, book: SnapshotBook, exists: boolean, added: AddedSheets, layouts: LayoutBook): Promise<void> {
   const sheets = batch.context.workbook.worksheets;
-  const rows = encodeSnapshot(book, added);
+  const rows = encodeSnapshot(book, added, layouts);
   await batch.cost();
   if (rows.length === 0) {
     if (exists) {

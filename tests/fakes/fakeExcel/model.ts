@@ -100,6 +100,16 @@ export function layoutOf(sheet: FakeSheet): FakeLayout {
   return (sheet.layout ??= { columnWidths: {}, rowHeights: {}, page: {} });
 }
 
+/** Excel's standard row height and column width (Calibri 11: 15 pt; 8.43 characters = 64 px = 48 pt). */
+export const STANDARD_HEIGHT = 15;
+export const STANDARD_WIDTH = 48;
+
+/** Drops a layout left with nothing in it, so a sheet put back as it was compares equal. */
+export function tidyLayout(sheet: FakeSheet): void {
+  const l = sheet.layout;
+  if (l && !Object.keys(l.columnWidths).length && !Object.keys(l.rowHeights).length && !Object.keys(l.page).length) delete sheet.layout;
+}
+
 export function cellAt(sheet: FakeSheet, address: string, create: true): FakeCell;
 export function cellAt(sheet: FakeSheet, address: string, create?: false): FakeCell | undefined;
 export function cellAt(sheet: FakeSheet, address: string, create = false): FakeCell | undefined {

@@ -3,7 +3,23 @@ import { parseRangeA1, toA1, type CellRange } from '../../../src/core/grid';
 import { clearCell, readFormula, readValue, readValueType, writeInput, writeNumberFormat, type ClearTarget } from './cellIO';
 import { activateSheet } from './events';
 import { FakeClientObject, FakeClientResult, FakeOfficeError, loadNames, type FakeRequestContext, type LoadArg } from './context';
-import { cellAt, cellsOf, existingCellsIn, insideGrid, layoutOf, parseLocalAddress, qualifiedAddress, rectArea, SHEET_COLUMNS, tidyCell, type FakeCell, type FakeSheet } from './model';
+import {
+  cellAt,
+  cellsOf,
+  existingCellsIn,
+  insideGrid,
+  layoutOf,
+  parseLocalAddress,
+  qualifiedAddress,
+  rectArea,
+  SHEET_COLUMNS,
+  STANDARD_HEIGHT,
+  STANDARD_WIDTH,
+  tidyCell,
+  tidyLayout,
+  type FakeCell,
+  type FakeSheet,
+} from './model';
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -231,6 +247,51 @@ export class FakeRange extends FakeClientObject {
     return result;
   }
 
+  /** ExcelApi 1.9: one entry per row of the range; the fake models rowIndex, address and the row's height. */
+  getRowProperties(options: { rowIndex?: boolean; address?: boolean; format?: { rowHeight?: boolean; useStandardHeight?: boolean } }): FakeClientResult<unknown[]> {
+    return this.lineProperties('getRowProperties', (t) => {
+      const out: unknown[] = [];
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+        const custom = t.sheet.layout?.rowHeights[r];
+        const p: Record<string, unknown> = {};
+        if (options.rowIndex) p.rowIndex = r;
+        if (options.address) p.address = qualifiedAddress(t.sheet.name, { ...t.rect, top: r, bottom: r });
+        const f: Record<string, unknown> = {};
+        if (options.format?.rowHeight) f.rowHeight = custom ?? STANDARD_HEIGHT;
+        if (options.format?.useStandardHeight) f.useStandardHeight = custom === undefined || custom === STANDARD_HEIGHT;
+        if (options.format) p.format = f;
+        out.push(p);
+      }
+      return out;
+    }, options);
+  }
+
+  /** ExcelApi 1.9: one entry per column of the range; the fake models columnIndex, address and the column's width. */
+  getColumnProperties(options: { columnIndex?: boolean; address?: boolean; format?: { columnWidth?: boolean } }): FakeClientResult<unknown[]> {
+    return this.lineProperties('getColumnProperties', (t) => {
+      const out: unknown[] = [];
+      for (let c = t.rect.left; c <= t.rect.right; c++) {
+        const p: Record<string, unknown> = {};
+        if (options.columnIndex) p.columnIndex = c;
+        if (options.address) p.address = qualifiedAddress(t.sheet.name, { ...t.rect, left: c, right: c });
+        if (options.format) p.format = options.format.columnWidth ? { columnWidth: t.sheet.layout?.columnWidths[c] ?? STANDARD_WIDTH } : {};
+        out.push(p);
+      }
+      return out;
+    }, options);
+  }
+
+  private lineProperties(what: string, read: (t: RangeTarget) => unknown[], options: unknown): FakeClientResult<unknown[]> {
+    this.context.requireApi('1.9', `Range.${what}`);
+    const result = new FakeClientResult<unknown[]>();
+    this.context.enqueueRead(() => {
+      const props = read(this.target());
+      this.context.respond(props);
+      result.set(props);
+    }, options);
+    return result;
+  }
+
   /** ExcelApi 1.2: one merged area; the covered cells' contents go, as in Excel. */
   merge(across = false): void {
     this.context.requireApi('1.2', 'Range.merge');
@@ -281,7 +342,7 @@ const V_ALIGN = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
 
 /** Range.format (ExcelApi 1.1 unless noted): what the adapter writes, stored per cell or per row/column. */
 export class FakeRangeFormat extends FakeClientObject {
-  protected readonly scalarProps = ['wrapText'] as const;
+  protected readonly scalarProps = ['wrapText', 'rowHeight', 'columnWidth', 'useStandardHeight'] as const;
   readonly fill: FakeRangeFill;
   readonly font: FakeRangeFont;
   readonly borders: { getItem(index: string): { style: string } };
@@ -305,10 +366,46 @@ export class FakeRangeFormat extends FakeClientObject {
     };
   }
 
-  protected readProp(): unknown {
+  protected readProp(name: string): unknown {
     const t = this.range.target();
+    if (name === 'rowHeight' || name === 'useStandardHeight') {
+      // Office: null when the range's rows differ. Rows without a custom height have the standard height.
+      const rows = t.sheet.layout?.rowHeights ?? {};
+      const heights = new Set<number | undefined>();
+      for (let r = t.rect.top; r <= t.rect.bottom && heights.size < 2; r++) heights.add(rows[r]);
+      const [only] = heights;
+      if (name === 'useStandardHeight') return heights.size > 1 ? null : only === undefined || only === STANDARD_HEIGHT;
+      return heights.size > 1 ? null : (only ?? STANDARD_HEIGHT);
+    }
+    if (name === 'columnWidth') {
+      const widths = new Set<number>();
+      for (let c = t.rect.left; c <= t.rect.right && widths.size < 2; c++) widths.add(t.sheet.layout?.columnWidths[c] ?? STANDARD_WIDTH);
+      return widths.size > 1 ? null : [...widths][0];
+    }
     const wraps = new Set([...cellsOf(t.rect)].map((a) => Boolean(t.sheet.cells[a]?.wrap)));
     return wraps.size > 1 ? null : [...wraps][0];
+  }
+
+  get rowHeight(): number {
+    return this.loadedValue('rowHeight');
+  }
+  get columnWidth(): number {
+    return this.loadedValue('columnWidth');
+  }
+  get useStandardHeight(): boolean {
+    return this.loadedValue('useStandardHeight');
+  }
+  /** ExcelApi 1.7; Office: "only intended to be set to true. Setting it to false has no effect." */
+  set useStandardHeight(v: boolean) {
+    this.context.requireApi('1.7', 'RangeFormat.useStandardHeight');
+    this.context.enqueue(() => {
+      if (!v) return;
+      const t = this.range.target();
+      const layout = t.sheet.layout;
+      if (!layout) return;
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) delete layout.rowHeights[r];
+      tidyLayout(t.sheet);
+    }, v);
   }
 
   get wrapText(): boolean {

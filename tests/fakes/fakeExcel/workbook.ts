@@ -4,6 +4,7 @@ import { FakeClientObject, FakeOfficeError, loadNames, type FakeRequestContext, 
 import { findSheet, insideGrid, layoutOf, parseLocalAddress, usedRect, WHOLE_SHEET, type FakeSheet, type FakeVisibility, type FakeWorkbookModel } from './model';
 import { activatedHandlers, activateSheet, type ActivatedHandler } from './events';
 import { FakeRange, type Resolver } from './range';
+import { FakePageLayout } from './pageLayout';
 
 const VISIBILITIES: FakeVisibility[] = ['Visible', 'Hidden', 'VeryHidden'];
 
@@ -67,24 +68,8 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   /** ExcelApi 1.9: the print setup, stored in the sheet's layout. */
-  get pageLayout(): { orientation: string; paperSize: string; zoom: unknown; setPrintTitleRows(rows: string): void } {
-    const ctx = this.context;
-    const put = (key: string, v: unknown) => {
-      ctx.requireApi('1.9', `PageLayout.${key}`);
-      ctx.enqueue(() => void (layoutOf(this.sheet()).page[key] = v), v);
-    };
-    return {
-      set orientation(v: string) {
-        put('orientation', v);
-      },
-      set paperSize(v: string) {
-        put('paperSize', v);
-      },
-      set zoom(v: unknown) {
-        put('zoom', v);
-      },
-      setPrintTitleRows: (rows: string) => put('printTitleRows', rows),
-    } as never;
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this.context, () => this.sheet());
   }
 
   /** No address: the whole sheet. */
