@@ -3,7 +3,8 @@
  * and the settings (one row per key). Both are read fresh on every use — the ribbon page and the task
  * pane are separate pages over one document, so no copy may be trusted across calls.
  */
-import { decodeSnapshotRecords, encodeSnapshot, type AddedSheets, type SnapshotBook } from '../addin/snapshot';
+import { decodeSnapshotRecords, encodeSnapshot, type AddedSheets, type SnapshotBook, type SnapshotRecords } from '../addin/snapshot';
+import type { LayoutBook } from '../addin/unitLayout';
 import { SNAPSHOT_SHEET } from '../addin/workbookHost';
 import { asMatrix } from './readSheet';
 import type { EtApplication, EtRange, EtWorksheet } from './etTypes';
@@ -64,14 +65,14 @@ function columnName(col: number): string {
   return s;
 }
 
-export function readSnapshotBook(app: EtApplication): { book: SnapshotBook; added: AddedSheets } {
+export function readSnapshotBook(app: EtApplication): SnapshotRecords {
   const ws = findSheet(app, SNAPSHOT_SHEET);
-  return ws ? decodeSnapshotRecords(usedRows(ws)) : { book: new Map(), added: new Map() };
+  return ws ? decodeSnapshotRecords(usedRows(ws)) : { book: new Map(), added: new Map(), layouts: new Map() };
 }
 
-/** Rewrites the snapshot sheet with `book` and the added sheets; deletes it when nothing is left to undo. */
-export function writeSnapshotBook(app: EtApplication, book: SnapshotBook, added: AddedSheets): void {
-  const rows = encodeSnapshot(book, added);
+/** Rewrites the snapshot sheet with `book`, the added sheets and the layouts; deletes it when nothing is left to undo. */
+export function writeSnapshotBook(app: EtApplication, book: SnapshotBook, added: AddedSheets, layouts: LayoutBook): void {
+  const rows = encodeSnapshot(book, added, layouts);
   if (!rows.length) {
     const ws = findSheet(app, SNAPSHOT_SHEET);
     if (ws) deleteSheet(app, ws);

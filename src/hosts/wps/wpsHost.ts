@@ -27,6 +27,8 @@ import { addPlannedSheet } from './plannedSheet';
 import { readEtSheet } from './readSheet';
 import { deleteSheet, findSheet, readSetting, readSnapshotBook, SETTINGS_SHEET, writeSetting, writeSnapshotBook } from './storageSheet';
 import type { EtApplication, EtWorksheet } from './etTypes';
+import { planLayout, undoLayout, withLayout, writeLayout } from '../addin/unitLayout';
+import { EtLayoutWriter, etLiveLayout, etPageFit } from './sheetLayout';
 
 const XL_SHEET_VISIBLE = -1;
 const OWN_SHEETS = new Set([SNAPSHOT_SHEET.toLowerCase(), SETTINGS_SHEET.toLowerCase()]);
@@ -99,7 +101,7 @@ export function createWpsHost(app: EtApplication): WorkbookHost {
     },
 
     async applyPlan(plan: WritePlan, basis?: Grid): Promise<ApplyResult> {
-      const { ws, grid, book, added } = readNow(plan.sheet);
+      const { ws, grid, book, added, layouts } = readNow(plan.sheet);
       const changed = basis ? changedCells(basis, grid) : [];
       if (changed.length) throw new SheetChangedError(plan.sheet, changed);
       const old = book.get(plan.sheet) ?? new Map<string, SnapshotEntry>();
@@ -113,6 +115,7 @@ export function createWpsHost(app: EtApplication): WorkbookHost {
         noteNow.set(cell, current.note !== null);
       }
       const state: ApplyState = { changes, old, originals, noteNow, annotations: 'note' };
+      const layout = planLayout(plan, etLiveLayout(ws), layouts.get(plan.sheet), plan.printFit ? etPageFit(ws) : null);
       const writer = new EtCellWriter(ws);
       await quietly(async () => {
         await restoreUntouched(writer, state);
@@ -128,8 +131,9 @@ export function createWpsHost(app: EtApplication): WorkbookHost {
         const nextAdded: AddedSheets = new Map(added);
         if (names.length) nextAdded.set(plan.sheet, names);
         else nextAdded.delete(plan.sheet);
-        writeSnapshotBook(app, book, nextAdded);
+        writeSnapshotBook(app, book, nextAdded, withLayout(layouts, plan.sheet, layout.record));
         await writeChanges(writer, state);
+        await writeLayout(new EtLayoutWriter(ws), layout);
         // Each right after the sheet it names (a later one after an earlier one it names, in order).
         planned.forEach((p, i) => addPlannedSheet(app, p, names[i], findSheet(app, names[planned.findIndex((q) => q.name === p.after)] ?? p.after)));
       });
@@ -137,16 +141,18 @@ export function createWpsHost(app: EtApplication): WorkbookHost {
     },
 
     async restore(sheet: string): Promise<{ restored: number }> {
-      const { ws, book, added } = readNow(sheet);
+      const { ws, book, added, layouts } = readNow(sheet);
       const entries = book.get(sheet) ?? new Map<string, SnapshotEntry>();
       const addedHere = (added.get(sheet) ?? []).filter((n) => sheetNames().includes(n));
-      if (!entries.size && !addedHere.length) return { restored: 0 };
+      const layout = layouts.get(sheet);
+      if (!entries.size && !addedHere.length && !layout) return { restored: 0 };
       await quietly(async () => {
         await writeRestore(new EtCellWriter(ws), 'note', entries);
+        if (layout) await writeLayout(new EtLayoutWriter(ws), undoLayout(layout)); // row heights, page fit
         for (const name of addedHere) deleteSheet(app, sheetOf(name)); // the 复核表 goes too
         book.delete(sheet);
         added.delete(sheet);
-        writeSnapshotBook(app, book, added);
+        writeSnapshotBook(app, book, added, withLayout(layouts, sheet, null));
       });
       return { restored: entries.size };
     },

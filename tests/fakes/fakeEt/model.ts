@@ -41,6 +41,8 @@ export interface EtPageSetup {
   FitToPagesWide: number | false;
   FitToPagesTall: number | false;
   PrintTitleRows: string;
+  /** "" when the whole sheet prints. */
+  PrintArea: string;
 }
 
 export interface EtSheetModel {
@@ -65,7 +67,7 @@ export const XL_SHEET_HIDDEN = 0;
 export const XL_SHEET_VERY_HIDDEN = 2;
 
 export function defaultPageSetup(): EtPageSetup {
-  return { Orientation: 1, PaperSize: 9, Zoom: 100, FitToPagesWide: false, FitToPagesTall: false, PrintTitleRows: '' };
+  return { Orientation: 1, PaperSize: 9, Zoom: 100, FitToPagesWide: false, FitToPagesTall: false, PrintTitleRows: '', PrintArea: '' };
 }
 
 export function emptySheet(name: string): EtSheetModel {

@@ -30,6 +30,8 @@ export class EtComError extends Error {
 
 type Lines = 'cells' | 'rows' | 'columns';
 
+/** ET's standard row height (宋体 11 pt). */
+const STANDARD_ROW_HEIGHT = 13.5;
 const NO_FILL_COLOR = 16777215; // ET reports white when a cell has no fill
 const XL_NONE = -4142;
 
@@ -300,7 +302,22 @@ export class FakeEtRange {
   }
   get RowHeight(): number {
     this.tick();
-    return this.sheet.rowHeights[this.rect.top] ?? 13.5;
+    return this.rowHeight() as number; // COM: null when the rows differ
+  }
+  private rowHeight(): number | null {
+    const heights = new Set<number>();
+    for (let r = this.rect.top; r <= this.rect.bottom && heights.size < 2; r++) heights.add(this.sheet.rowHeights[r] ?? STANDARD_ROW_HEIGHT);
+    return heights.size > 1 ? null : [...heights][0];
+  }
+  /** True when the rows have the sheet's standard height; setting True drops their custom height (False does nothing). */
+  get UseStandardHeight(): boolean | null {
+    this.tick();
+    const height = this.rowHeight();
+    return height === null ? null : height === STANDARD_ROW_HEIGHT;
+  }
+  set UseStandardHeight(v: boolean) {
+    this.tick();
+    if (v) for (let r = this.rect.top; r <= this.rect.bottom; r++) delete this.sheet.rowHeights[r];
   }
 
   /** Internal: read/modify per cell for Interior and Font. */

@@ -2,7 +2,8 @@
 import { NOTE_MARKER } from '../../../src/core/writePlan';
 import { parseA1 } from '../../../src/core/grid';
 import type { SnapshotEntry } from '../../../src/hosts/addin/cellState';
-import { decodeSnapshot, encodeSnapshot, PIECE_CHARS, type SnapshotBook } from '../../../src/hosts/addin/snapshot';
+import { decodeSnapshot, decodeSnapshotRecords, encodeSnapshot, PIECE_CHARS, type AddedSheets, type SnapshotBook } from '../../../src/hosts/addin/snapshot';
+import type { LayoutBook } from '../../../src/hosts/addin/unitLayout';
 import { SNAPSHOT_SHEET } from '../../../src/hosts/excel';
 import { emptyWorkbook } from '../../fakes/fakeExcel';
 import { hostOver, sheetOf, sheetsState } from './helpers';
@@ -34,6 +35,20 @@ describe('snapshot rows', () => {
     const rows = encodeSnapshot(new Map([['表', new Map([['A1', entry('A1', null)]])]]));
     const decoded = decodeSnapshot([['~{broken'], ['随手写的'], ...rows]);
     expect([...decoded.get('表')!.keys()]).toEqual(['A1']);
+  });
+
+  it('keeps the scored sheets’ layouts (row heights, page fit) beside the cells, compatibly both ways', () => {
+    const book: SnapshotBook = new Map([['表一', new Map([['E3', entry('E3', null)]])]]);
+    const added: AddedSheets = new Map([['表一', ['复核表-表一']]]);
+    const layouts: LayoutBook = new Map([
+      ['表一', { rows: { 2: { height: 15, standard: true }, 9: { height: 28.5, standard: false } }, page: { scale: 100, fitWide: null, fitTall: null, printArea: null } }],
+    ]);
+    expect(decodeSnapshotRecords(encodeSnapshot(book, added, layouts))).toEqual({ book, added, layouts });
+    // A snapshot written before layouts existed reads with none.
+    expect(decodeSnapshotRecords(encodeSnapshot(book, added))).toEqual({ book, added, layouts: new Map() });
+    // An older version reads a layout row as neither a cell record (no `before`) nor an added sheet (no `added`): it skips it.
+    const layoutRow = encodeSnapshot(new Map(), new Map(), layouts)[0][0];
+    expect(Object.keys(JSON.parse(layoutRow.slice(1))).sort()).toEqual(['layout', 'sheet']);
   });
 
   it('round-trips a 40,000-character unit note through the workbook', async () => {

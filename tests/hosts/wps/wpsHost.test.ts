@@ -49,6 +49,7 @@ describe('WPS host', () => {
     expect(book.model.sheets.map((s) => s.name)).not.toContain(SNAPSHOT_SHEET);
     for (const s of original) {
       const now = sheetModel(book, s.name);
+      expect({ sheet: s.name, rowHeights: now.rowHeights, page: now.page }).toEqual({ sheet: s.name, rowHeights: s.rowHeights, page: s.page });
       // Restored cells may exist as empty records; compare what each cell holds.
       for (const [address, cell] of Object.entries(s.cells)) expect({ address, ...now.cells[address] }).toEqual({ address, ...cell });
       for (const [address, cell] of Object.entries(now.cells)) if (!(address in s.cells)) expect({ address, value: cell.value, comment: cell.comment, interior: cell.interior }).toEqual({ address, value: null, comment: undefined, interior: undefined });
