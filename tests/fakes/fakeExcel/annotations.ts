@@ -148,7 +148,8 @@ export class FakeAnnotationCollection extends FakeClientObject {
     const result = new FakeClientResult<number>();
     this.context.enqueue(() => {
       this.gate();
-      result.set(this.anchors().length);
+      const count = this.anchors().length;
+      this.context.onSynced(() => result.set(count));
     });
     return result;
   }

@@ -139,6 +139,13 @@ export class FakeRequestContext {
     if (text !== undefined) this.responseBytes += utf8Length(text);
   }
 
+  private commits: Array<() => void> = [];
+
+  /** Loaded values become readable only when their sync succeeds: a failed sync returns nothing. */
+  onSynced(commit: () => void): void {
+    this.commits.push(commit);
+  }
+
   track(obj: FakeClientObject): void {
     this.fresh.push(obj);
   }
@@ -163,6 +170,7 @@ export class FakeRequestContext {
     this.running = true;
     this.version++;
     this.responseBytes = 0;
+    this.commits = [];
     try {
       for (const c of commands) {
         if (c.readOnly) {
@@ -180,6 +188,7 @@ export class FakeRequestContext {
       if (this.responseBytes > this.env.maxResponseBytes) {
         throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload (${this.responseBytes} bytes) is too large.`);
       }
+      for (const commit of this.commits) commit();
       for (const o of objects) o.markSynced();
     } finally {
       this.running = false;
@@ -237,7 +246,8 @@ export abstract class FakeClientObject {
       for (const n of wanted) {
         const text = JSON.stringify(this.readProp(n)) as string | undefined;
         this.context.respondText(text);
-        this.loaded.set(n, text === undefined ? undefined : JSON.parse(text));
+        const value: unknown = text === undefined ? undefined : JSON.parse(text);
+        this.context.onSynced(() => this.loaded.set(n, value));
       }
     });
     return this;
@@ -261,7 +271,8 @@ export abstract class FakeClientObject {
   /** Lets a collection hand its items values it loaded on their behalf. */
   setLoaded(name: string, value: unknown): void {
     this.context.respond(value);
-    this.loaded.set(name, copy(value));
+    const loaded = copy(value);
+    this.context.onSynced(() => this.loaded.set(name, loaded));
   }
 
   get isNullObject(): boolean {

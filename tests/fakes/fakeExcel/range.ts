@@ -242,7 +242,7 @@ export class FakeRange extends FakeClientObject {
         })
       );
       this.context.respond(props);
-      result.set(props);
+      this.context.onSynced(() => result.set(props));
     }, options);
     return result;
   }
@@ -287,7 +287,7 @@ export class FakeRange extends FakeClientObject {
     this.context.enqueueRead(() => {
       const props = read(this.target());
       this.context.respond(props);
-      result.set(props);
+      this.context.onSynced(() => result.set(props));
     }, options);
     return result;
   }
