@@ -6,6 +6,7 @@
 import { wrappedRowHeights } from '../../../src/core/review/unitRowHeights';
 import type { CellChange, WritePlan } from '../../../src/core/writePlan';
 import { columnWidthPoints } from '../../../src/hosts/excel/plannedSheet';
+import { toA1 } from '../../../src/core/grid';
 import { deserializeWorkbook, emptyWorkbook, serializeWorkbook, type FakeWorkbookModel } from '../../fakes/fakeExcel';
 import { hostOver, sheetOf, sheetsState, syncsOf } from './helpers';
 
@@ -114,6 +115,38 @@ describe('ExcelHost: the scored sheet prints readably', () => {
     await host.applyPlan(PLAN);
     expect(sheetOf(model, SHEET).layout?.page).toEqual(page);
     expect(sheetOf(model, SHEET).layout?.rowHeights).toEqual({ 2: expectedHeight });
+  });
+
+  it('a reason cell merged over two rows: what the two rows lack goes on the lower one, and undo takes it off', async () => {
+    const model = workbook();
+    const s = sheetOf(model, SHEET);
+    s.merges = ['E3:F4'];
+    const pristine = sheetsState(model);
+    const { host } = hostOver(model);
+    await host.applyPlan(PLAN);
+    // The two rows share the height the text needs: 15 pt stay on row 3, the rest goes on row 4.
+    expect(s.layout?.rowHeights).toEqual({ 3: expectedHeight - 15 });
+    await host.restore(SHEET);
+    expect(sheetsState(model)).toEqual(pristine);
+  });
+
+  it('on a sheet whose one-sync read passes 5 MB (read in bands) the layout is read again with the styles, no extra sync', async () => {
+    const big = () => {
+      const model = workbook();
+      const cells = sheetOf(model, SHEET).cells;
+      // Formatted blank cells: over 5 MB as one response, so the write read goes by bands.
+      const format = `#,##0.00_);[Red](#,##0.00);"${'零'.repeat(15)}"`;
+      for (let r = 10; r <= 700; r++) for (let c = 0; c < 60; c++) cells[toA1(r - 1, c)] = { value: null, numberFormat: format, fill: '#FFF2CC' };
+      return model;
+    };
+    const plain = hostOver(big());
+    const withoutLayout = await syncsOf(plain.fake, () => plain.host.applyPlan({ sheet: SHEET, changes: [score, { ...commentary, wrap: undefined }] }));
+    const model = big();
+    const { host, fake } = hostOver(model);
+    expect(await syncsOf(fake, () => host.applyPlan(PLAN))).toBe(withoutLayout);
+    expect(fake.stats.responseBytes.some((b) => b > 5 * 1024 * 1024)).toBe(true); // the refused one-sync attempt
+    expect(sheetOf(model, SHEET).layout?.rowHeights).toEqual({ 2: expectedHeight });
+    expect(sheetOf(model, SHEET).layout?.page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
   });
 
   it('below ExcelApi 1.9 rows still grow and the page setup is left alone', async () => {
