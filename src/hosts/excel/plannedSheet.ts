@@ -5,7 +5,7 @@
  * rowHeight 1.2 (below the add-in's 1.7 floor); pageLayout and setPrintTitleRows 1.9, skipped below it.
  */
 import { columnLetters, toA1 } from '../../core/grid';
-import type { PlannedCell, PlannedSheet } from '../../core/writePlan';
+import type { PlannedCell, PlannedCellStyle, PlannedSheet } from '../../core/writePlan';
 import type { ExcelCapabilities } from './capabilities';
 import { valueToWrite } from '../addin/cellState';
 import type { WriteBatch } from './writeBatch';
@@ -18,6 +18,11 @@ const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 /** Characters of the Normal font (Calibri 11: 7 px each, 5 px padding) → points, as Excel's column widths. */
 export function columnWidthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Office.js commands one cell's style takes: one per property, four for the borders. */
+function styleCommands(s: PlannedCellStyle): number {
+  return Object.entries(s).filter(([k, v]) => v !== undefined && (k !== 'border' || v)).length + (s.border ? EDGES.length - 1 : 0);
 }
 
 async function writeCells(batch: WriteBatch, ws: Excel.Worksheet, cells: readonly PlannedCell[]): Promise<void> {
@@ -35,7 +40,10 @@ async function writeCells(batch: WriteBatch, ws: Excel.Worksheet, cells: readonl
   for (const c of cells) {
     const s = c.style;
     if (!s) continue;
+    // Each property set is a command of its own (four for the borders): count them all, or a large
+    // 复核表 passes the 5 MB request limit while the estimate says 4.
     await batch.cost(s);
+    for (let i = 1; i < styleCommands(s); i++) await batch.cost();
     const range = ws.getRange(toA1(c.row, c.col));
     if (s.numFmt) range.numberFormat = [[s.numFmt]];
     if (s.bold !== undefined) range.format.font.bold = s.bold;

@@ -95,6 +95,18 @@ describe('ExcelHost: the sheets a plan adds', () => {
     expect(sheetOf(model, SNAPSHOT_SHEET)).toBeTruthy();
   });
 
+  it('a 复核表 of 1,000 styled rows is sent in requests under 5 MB each (every style property counted as a command)', async () => {
+    const style = { wrap: true, vertical: 'top', border: true, fill: '#FFEB9C', fontColor: '#C00000', numFmt: '0.00', horizontal: 'left' } as const;
+    const cells = [];
+    for (let r = 0; r < 1000; r++) for (let c = 0; c < 11; c++) cells.push({ row: r, col: c, value: c < 8 ? `第${r + 1}行指标` : 8.57, style });
+    const model = workbook();
+    const { host, fake } = hostOver(model);
+    const result = await host.applyPlan({ ...PLAN, sheets: [{ ...REVIEW, cells, merges: [] }] });
+    expect(result.syncs).toBeGreaterThan(2); // split: one write would pass the limit
+    expect(Math.max(...fake.stats.requestBytes)).toBeLessThan(5 * 1024 * 1024);
+    expect(sheetOf(model, '复核表').cells.K1000).toMatchObject({ value: 8.57, fill: '#FFEB9C', wrap: true, style: { borderEdgeBottom: 'Continuous' } });
+  });
+
   it('below ExcelApi 1.9 the sheet is written without the print setup (pageLayout is 1.9)', async () => {
     const model = workbook();
     const { host } = hostOver(model, { excelApi: '1.8' });
