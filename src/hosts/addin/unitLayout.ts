@@ -49,6 +49,12 @@ export function hasOwnPageSetup(p: PageFitState): boolean {
   return p.printArea !== null || p.fitWide !== null || p.fitTall !== null || (p.scale !== null && p.scale !== 100);
 }
 
+/** The font size the wrapped cells' rows are sized for: the largest among them (a row fitting it fits the rest). */
+export function wrappedFontSize(plan: WritePlan, sizeOf: (cell: string) => number | undefined): number {
+  const sizes = plan.changes.filter((c) => c.wrap).map((c) => sizeOf(c.cell) ?? 11);
+  return sizes.length ? Math.max(...sizes) : 11;
+}
+
 /** The layout writes of one apply (or undo). */
 export interface LayoutWrite {
   /** Rows to set to a height (points). */

@@ -15,13 +15,13 @@ import { isResponseTooLarge } from './bandedRead';
 import { baselineState, queueSheetRead, readSheetInBands, type SheetRead } from './readSheet';
 import type { AddedSheets, SnapshotBook } from '../addin/snapshot';
 import { chooseNames, queuePlannedSheet } from './plannedSheet';
-import { queueStyleReads, stylesOf, type StyleReads } from './textStyle';
+import { queueStyleReads, stylesOf, type StyleReads, type TextStyle } from './textStyle';
 import { writeSnapshot } from './snapshotSheet';
 import { changedCells, SheetChangedError } from '../addin/staleCheck';
 import type { ApplyResult } from '../addin/workbookHost';
 import { WriteBatch } from './writeBatch';
-import { planLayout, withLayout, writeLayout, type LayoutWrite } from '../addin/unitLayout';
-import { ExcelLayoutWriter, layoutOf, liveLayoutOf, queueLayoutReads, type LayoutReads } from './sheetLayout';
+import { planLayout, withLayout, wrappedFontSize, writeLayout, type LayoutWrite } from '../addin/unitLayout';
+import { ExcelLayoutWriter, layoutOf, liveLayoutOf, queueLayoutReads, type LayoutReads, type LoadedLayout } from './sheetLayout';
 
 interface Prepared {
   changes: CellChange[];
@@ -44,6 +44,31 @@ export async function readForWrite(context: Excel.RequestContext, sheet: string,
     return readSheetInBands(context, sheet, noMerges);
   }
   return finish();
+}
+
+/**
+ * Font colour, wrap and size of the cells whose style we change (what we never touched is still the
+ * unit's), and the rows, columns and page setup: both loaded with the read's sync, and read again
+ * together (one sync) only when that read fell back to bands.
+ */
+async function stylesAndLayout(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  styleReads: StyleReads,
+  layoutReads: LayoutReads,
+  requeueLayout: () => LayoutReads,
+): Promise<{ styles: Map<string, TextStyle>; loaded: LoadedLayout; syncs: number }> {
+  const styles = stylesOf(styleReads);
+  const loaded = layoutOf(layoutReads);
+  if (styles && loaded) return { styles, loaded, syncs: 0 };
+  const stylesAgain = styles ? null : queueStyleReads(ws, [...styleReads.keys()]);
+  const layoutAgain = loaded ? null : requeueLayout();
+  await context.sync();
+  return {
+    styles: styles ?? (stylesAgain && stylesOf(stylesAgain)) ?? new Map(),
+    loaded: loaded ?? liveLayoutOf(layoutAgain!),
+    syncs: 1,
+  };
 }
 
 /** The state before our first write of every cell involved; asks Excel only for what the read did not give. */
@@ -75,21 +100,12 @@ async function prepare(
     if (!fillKnown) unknownFill.push(ch.cell);
     if (!noteKnown && caps.annotations !== 'none') unknownNote.push(ch.cell);
   }
-  let syncs = 0;
-  // Font colour and wrap now, for the cells whose style we change (what we never touched is still the unit's).
-  // Row heights and page setup likewise. Both are read again (one sync) only when the read fell back to bands.
-  let styles = stylesOf(styleReads);
-  let loaded = layoutOf(layoutReads);
-  if (!styles || !loaded) {
-    const again = styles ? null : queueStyleReads(ws, [...styleReads.keys()]);
-    const layoutAgain = loaded ? null : requeueLayout();
-    await context.sync();
-    syncs++;
-    if (again) styles = stylesOf(again) ?? new Map();
-    if (layoutAgain) loaded = liveLayoutOf(layoutAgain);
-  }
-  const layout = planLayout(plan, loaded!.live, read.layouts.get(plan.sheet), loaded!.page);
-  for (const [cell, style] of styles!) {
+  const styled = await stylesAndLayout(context, ws, styleReads, layoutReads, requeueLayout);
+  let syncs = styled.syncs;
+  const { styles, loaded } = styled;
+  const fontSize = wrappedFontSize(plan, (cell) => styles.get(cell)?.fontSize);
+  const layout = planLayout(plan, loaded.live, read.layouts.get(plan.sheet), loaded.page, fontSize);
+  for (const [cell, style] of styles) {
     const state = originals.get(cell)!;
     const wrote = old.get(cell)?.wrote;
     if (!wrote?.fontColor || state.fontColor === undefined) state.fontColor = style.fontColor;

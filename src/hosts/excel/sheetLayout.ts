@@ -75,8 +75,14 @@ export function pageFitOf(zoom: Excel.PageLayoutZoomOptions | null | undefined, 
   return { scale, fitWide: fit(zoom?.horizontalFitToPages), fitTall: fit(zoom?.verticalFitToPages), printArea };
 }
 
+export interface LoadedLayout {
+  live: LiveLayout;
+  /** The page setup now, or null where it is not read (no printFit, or below ExcelApi 1.9). */
+  page: PageFitState | null;
+}
+
 /** The loaded layout, or null when its sync did not run (the read fell back to bands): queue it again. */
-export function layoutOf(reads: LayoutReads): ReturnType<typeof liveLayoutOf> | null {
+export function layoutOf(reads: LayoutReads): LoadedLayout | null {
   try {
     return liveLayoutOf(reads);
   } catch {
@@ -85,7 +91,7 @@ export function layoutOf(reads: LayoutReads): ReturnType<typeof liveLayoutOf> | 
 }
 
 /** The loaded layout; throws PropertyNotLoaded when its sync did not run. */
-export function liveLayoutOf(reads: LayoutReads): { live: LiveLayout; page: PageFitState | null } {
+export function liveLayoutOf(reads: LayoutReads): LoadedLayout {
   const rows = new Map<number, RowHeightState>();
   const widths = new Map<number, number>();
   for (const p of reads.rowProps?.value ?? []) {

@@ -6,6 +6,8 @@ export interface TextStyle {
   /** "#RRGGBB" as Excel reports it (black when never set). */
   fontColor: string;
   wrap: boolean;
+  /** Points (what a wrapped cell's row needs depends on it). */
+  fontSize: number;
 }
 
 export type StyleReads = Map<string, { format: Excel.RangeFormat }>;
@@ -16,7 +18,7 @@ export function queueStyleReads(ws: Excel.Worksheet, cells: readonly string[]): 
   for (const cell of cells) {
     const format = ws.getRange(cell).format;
     format.load('wrapText');
-    format.font.load('color');
+    format.font.load('color,size');
     out.set(cell, { format });
   }
   return out;
@@ -26,7 +28,9 @@ export function queueStyleReads(ws: Excel.Worksheet, cells: readonly string[]): 
 export function stylesOf(reads: StyleReads): Map<string, TextStyle> | null {
   const out = new Map<string, TextStyle>();
   try {
-    for (const [cell, { format }] of reads) out.set(cell, { fontColor: (format.font.color ?? '#000000').toUpperCase(), wrap: format.wrapText === true });
+    for (const [cell, { format }] of reads) {
+      out.set(cell, { fontColor: (format.font.color ?? '#000000').toUpperCase(), wrap: format.wrapText === true, fontSize: format.font.size ?? 11 });
+    }
   } catch {
     return null;
   }

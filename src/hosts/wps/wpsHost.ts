@@ -26,8 +26,8 @@ import { EtCellWriter, readCellState } from './cellIO';
 import { addPlannedSheet } from './plannedSheet';
 import { readEtSheet } from './readSheet';
 import { deleteSheet, findSheet, readSetting, readSnapshotBook, SETTINGS_SHEET, writeSetting, writeSnapshotBook } from './storageSheet';
-import type { EtApplication, EtWorksheet } from './etTypes';
-import { planLayout, undoLayout, withLayout, writeLayout } from '../addin/unitLayout';
+import type { EtApplication, EtRange, EtWorksheet } from './etTypes';
+import { planLayout, undoLayout, withLayout, wrappedFontSize, writeLayout } from '../addin/unitLayout';
 import { EtLayoutWriter, etLiveLayout, etPageFit } from './sheetLayout';
 
 const XL_SHEET_VISIBLE = -1;
@@ -115,7 +115,8 @@ export function createWpsHost(app: EtApplication): WorkbookHost {
         noteNow.set(cell, current.note !== null);
       }
       const state: ApplyState = { changes, old, originals, noteNow, annotations: 'note' };
-      const layout = planLayout(plan, etLiveLayout(ws), layouts.get(plan.sheet), plan.printFit ? etPageFit(ws) : null);
+      const fontSize = wrappedFontSize(plan, (cell) => Number((ws.Range(cell) as EtRange).Font.Size) || undefined);
+      const layout = planLayout(plan, etLiveLayout(ws), layouts.get(plan.sheet), plan.printFit ? etPageFit(ws) : null, fontSize);
       const writer = new EtCellWriter(ws);
       await quietly(async () => {
         await restoreUntouched(writer, state);

@@ -444,7 +444,7 @@ export class FakeRangeFormat extends FakeClientObject {
 }
 
 export class FakeRangeFont extends FakeClientObject {
-  protected readonly scalarProps = ['color'] as const;
+  protected readonly scalarProps = ['color', 'size'] as const;
   private readonly range: FakeRange;
 
   constructor(context: FakeRequestContext, range: FakeRange) {
@@ -452,10 +452,16 @@ export class FakeRangeFont extends FakeClientObject {
     this.range = range;
   }
 
-  protected readProp(): unknown {
+  /** Office: null when the cells differ. Unstyled cells have the Normal font: black, 11 pt. */
+  protected readProp(name: string): unknown {
     const t = this.range.target();
-    const colors = new Set([...cellsOf(t.rect)].map((a) => t.sheet.cells[a]?.fontColor ?? '#000000'));
-    return colors.size > 1 ? null : [...colors][0];
+    const read = (c: FakeCell | undefined) => (name === 'size' ? (c?.style?.size ?? 11) : (c?.fontColor ?? '#000000'));
+    const values = new Set([...cellsOf(t.rect)].map((a) => read(t.sheet.cells[a])));
+    return values.size > 1 ? null : [...values][0];
+  }
+
+  get size(): number {
+    return this.loadedValue('size');
   }
 
   get color(): string {

@@ -117,6 +117,19 @@ describe('ExcelHost: the scored sheet prints readably', () => {
     expect(sheetOf(model, SHEET).layout?.rowHeights).toEqual({ 2: expectedHeight });
   });
 
+  it('sizes the row for the reason cell’s own font (14 pt needs more than 11 pt)', async () => {
+    const model = workbook();
+    sheetOf(model, SHEET).cells.E3 = { value: null, style: { size: 14 } };
+    await hostOver(model).host.applyPlan(PLAN);
+    const at14 = wrappedRowHeights(
+      PLAN,
+      { columnWidth: (c) => (c === 4 ? 12 : 10), mergeAt: () => ({ top: 2, bottom: 2, left: 4, right: 5 }), rowHeight: () => 15 },
+      14,
+    )[2];
+    expect(at14).toBeGreaterThan(expectedHeight);
+    expect(sheetOf(model, SHEET).layout?.rowHeights).toEqual({ 2: at14 });
+  });
+
   it('a reason cell merged over two rows: what the two rows lack goes on the lower one, and undo takes it off', async () => {
     const model = workbook();
     const s = sheetOf(model, SHEET);

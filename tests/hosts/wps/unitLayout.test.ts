@@ -53,6 +53,19 @@ describe('WPS host: the scored sheet prints readably', () => {
     expect(holding(b.model.sheets[0])).toEqual(pristine);
   });
 
+  it('sizes the row for the reason cell’s own font (14 pt needs more than 11 pt)', async () => {
+    const b = book();
+    b.model.sheets[0].cells.E3 = { value: null, fontSize: 14 };
+    await hostOf(b).applyPlan(PLAN);
+    const at14 = wrappedRowHeights(
+      PLAN,
+      { columnWidth: (c) => (c === 4 ? 12 : 10), mergeAt: () => ({ top: 2, bottom: 2, left: 4, right: 5 }), rowHeight: () => 13.5 },
+      14,
+    )[2];
+    expect(at14).toBeGreaterThan(expectedHeight);
+    expect(b.model.sheets[0].rowHeights).toEqual({ 2: at14 });
+  });
+
   it('scoring twice gives the same height and page', async () => {
     const b = book();
     await hostOf(b).applyPlan(PLAN);
