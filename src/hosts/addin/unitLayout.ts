@@ -25,12 +25,45 @@ export interface PageFitState {
   printArea: string | null;
 }
 
+/** A row we grew: as the unit had it, and the height we set. */
+export interface RowRecord {
+  before: RowHeightState;
+  wrote: number;
+}
+
 /** What our write-back changed in a sheet's layout, holding the unit's originals. */
 export interface LayoutRecord {
   /** 0-based row → the row before our first write. */
-  rows: Record<number, RowHeightState>;
-  /** Present when we fitted the sheet to the page: the setup before. */
-  page?: PageFitState;
+  rows: Record<number, RowRecord>;
+  /** Present when we fitted the sheet to the page: the setup before, and the pages wide we set. */
+  page?: { before: PageFitState; fitToWidth: number };
+}
+
+/** What the host knows of the sheet now, to tell our layout from a clerk's later change. */
+export interface LayoutNow {
+  /** A row's height in points, or undefined where the host did not read it (then it counts as ours). */
+  rowHeight(row: number): number | undefined;
+  /** The page setup now, or null where not read. */
+  page: PageFitState | null;
+}
+
+/** Excel keeps row heights in whole pixels: a height we set may read back up to a pixel off. */
+const HEIGHT_SLACK = 1;
+
+/**
+ * The record without what the clerk has changed since our write (a row set to another height, a page
+ * set up otherwise): that is the unit's layout now, which undo and re-scoring keep — as with cells.
+ */
+export function reconcileLayout(record: LayoutRecord | undefined, now: LayoutNow): LayoutRecord | undefined {
+  if (!record) return undefined;
+  const rows: Record<number, RowRecord> = {};
+  for (const [row, r] of Object.entries(record.rows)) {
+    const height = now.rowHeight(Number(row));
+    if (height === undefined || Math.abs(height - r.wrote) <= HEIGHT_SLACK) rows[Number(row)] = r;
+  }
+  const p = now.page;
+  const pageOurs = !record.page || !p || (p.scale === null && p.fitWide === record.page.fitToWidth && p.fitTall === null && p.printArea === null);
+  return { rows, ...(record.page && pageOurs ? { page: record.page } : {}) };
 }
 
 /** scored sheet → its layout record. */
@@ -74,28 +107,30 @@ export interface LayoutWrite {
  * e.g. Office.js below ExcelApi 1.9: then the page is never touched); `old` is the record of an earlier scoring.
  */
 export function planLayout(plan: WritePlan, live: LiveLayout, old: LayoutRecord | undefined, page: PageFitState | null, fontSize = 11): LayoutWrite {
-  const original = (row: number): RowHeightState => old?.rows[row] ?? live.rowHeight(row);
+  const original = (row: number): RowHeightState => old?.rows[row]?.before ?? live.rowHeight(row);
   const heights = wrappedRowHeights(plan, { columnWidth: (c) => live.columnWidth(c), mergeAt: (r, c) => live.mergeAt(r, c), rowHeight: (r) => original(r).height }, fontSize);
-  const rows: Record<number, RowHeightState> = {};
-  for (const row of Object.keys(heights).map(Number)) rows[row] = original(row);
+  const rows: Record<number, RowRecord> = {};
+  for (const [row, height] of Object.entries(heights)) rows[Number(row)] = { before: original(Number(row)), wrote: height };
   const restoreRows: Record<number, RowHeightState> = {};
-  for (const [row, state] of Object.entries(old?.rows ?? {})) if (!(Number(row) in heights)) restoreRows[Number(row)] = state;
+  for (const [row, r] of Object.entries(old?.rows ?? {})) if (!(Number(row) in heights)) restoreRows[Number(row)] = r.before;
   // The unit's setup is the one before our first fit, not the fit we left last time.
-  const unitPage = old?.page ?? page;
+  const unitPage = old?.page?.before ?? page;
   const fit = plan.printFit && unitPage && !hasOwnPageSetup(unitPage) ? plan.printFit.fitToWidth : null;
-  const record: LayoutRecord = { rows, ...(fit !== null && unitPage ? { page: unitPage } : {}) };
+  const record: LayoutRecord = { rows, ...(fit !== null && unitPage ? { page: { before: unitPage, fitToWidth: fit } } : {}) };
   return {
     heights,
     restoreRows,
     fitToWidth: fit,
-    restorePage: fit === null && old?.page ? old.page : null,
+    restorePage: fit === null && old?.page ? old.page.before : null,
     record: Object.keys(rows).length || record.page ? record : null,
   };
 }
 
 /** 撤销评分: every row and the page setup back as the record holds them. */
 export function undoLayout(old: LayoutRecord): LayoutWrite {
-  return { heights: {}, restoreRows: { ...old.rows }, fitToWidth: null, restorePage: old.page ?? null, record: null };
+  const restoreRows: Record<number, RowHeightState> = {};
+  for (const [row, r] of Object.entries(old.rows)) restoreRows[Number(row)] = r.before;
+  return { heights: {}, restoreRows, fitToWidth: null, restorePage: old.page?.before ?? null, record: null };
 }
 
 /** Layout writes a host knows how to make. */

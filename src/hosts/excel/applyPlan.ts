@@ -20,7 +20,7 @@ import { writeSnapshot } from './snapshotSheet';
 import { changedCells, SheetChangedError } from '../addin/staleCheck';
 import type { ApplyResult } from '../addin/workbookHost';
 import { WriteBatch } from './writeBatch';
-import { planLayout, withLayout, wrappedFontSize, writeLayout, type LayoutWrite } from '../addin/unitLayout';
+import { planLayout, reconcileLayout, withLayout, wrappedFontSize, writeLayout, type LayoutWrite } from '../addin/unitLayout';
 import { ExcelLayoutWriter, layoutOf, liveLayoutOf, queueLayoutReads, type LayoutReads, type LoadedLayout } from './sheetLayout';
 
 interface Prepared {
@@ -104,7 +104,8 @@ async function prepare(
   let syncs = styled.syncs;
   const { styles, loaded } = styled;
   const fontSize = wrappedFontSize(plan, (cell) => styles.get(cell)?.fontSize);
-  const layout = planLayout(plan, loaded.live, read.layouts.get(plan.sheet), loaded.page, fontSize);
+  const earlier = reconcileLayout(read.layouts.get(plan.sheet), loaded.now);
+  const layout = planLayout(plan, loaded.live, earlier, plan.printFit ? loaded.now.page : null, fontSize);
   for (const [cell, style] of styles) {
     const state = originals.get(cell)!;
     const wrote = old.get(cell)?.wrote;

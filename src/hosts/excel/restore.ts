@@ -7,8 +7,11 @@ import type { SnapshotEntry } from '../addin/cellState';
 import type { AddedSheets, SnapshotBook } from '../addin/snapshot';
 import { writeSnapshot } from './snapshotSheet';
 import { WriteBatch } from './writeBatch';
-import { undoLayout, withLayout, writeLayout } from '../addin/unitLayout';
-import { ExcelLayoutWriter } from './sheetLayout';
+import { reconcileLayout, undoLayout, withLayout, writeLayout, type LayoutNow } from '../addin/unitLayout';
+import { ExcelLayoutWriter, layoutOf, queueLayoutReads } from './sheetLayout';
+
+/** After a banded read the layout is not known: every recorded row and the page count as ours. */
+const UNKNOWN_NOW: LayoutNow = { rowHeight: () => undefined, page: null };
 
 /**
  * One sync reads the sheet and the snapshot afresh (another runtime may have scored or undone since, and
@@ -16,11 +19,13 @@ import { ExcelLayoutWriter } from './sheetLayout';
  */
 export async function restoreWithExcel(excel: typeof Excel, caps: ExcelCapabilities, sheet: string): Promise<{ restored: number; syncs: number }> {
   return excel.run(async (context) => {
+    // Rows and page as they are now ride the read's sync: a row the clerk has re-sized since is theirs.
+    const layoutReads = queueLayoutReads(context.workbook.worksheets.getItem(sheet), caps, null);
     const read = await readForWrite(context, sheet, caps);
     let syncs = 1;
     const entries = read.book.get(sheet) ?? new Map<string, SnapshotEntry>();
     const addedHere = (read.added.get(sheet) ?? []).filter((n) => read.sheetNames.includes(n));
-    const layout = read.layouts.get(sheet);
+    const layout = reconcileLayout(read.layouts.get(sheet), layoutOf(layoutReads)?.now ?? UNKNOWN_NOW);
     if (!entries.size && !addedHere.length && !layout) return { restored: 0, syncs };
     const rest: SnapshotBook = new Map(read.book);
     rest.delete(sheet);

@@ -1,15 +1,15 @@
 /**
  * The scored sheet's row heights, column widths and page setup through Office.js, loaded in the
- * write-back's read sync (addin/unitLayout.ts decides what to change). A wrapped cell's merged area is
- * asked for live (getMergedAreasOrNullObject, ExcelApi 1.13: the commentary cell is its area's top-left
- * cell); as it is known only after the sync, the used range's row heights and column widths come whole
- * (getRowProperties / getColumnProperties, 1.9). Where Excel cannot list merges (below 1.13, where the
- * read knows none either) each wrapped cell stands alone and its row and column are loaded one by one
- * (rowHeight, columnWidth 1.2; useStandardHeight 1.7, the add-in's floor). pageLayout is 1.9.
+ * write-back's (or undo's) read sync; addin/unitLayout.ts decides what to change. Which rows matter is
+ * known only after that sync (a wrapped cell's merged area, the rows an earlier scoring grew), so from
+ * ExcelApi 1.9 the used range's rows and columns come whole (getRowProperties / getColumnProperties) and
+ * a wrapped cell's merged area is asked for live (getMergedAreasOrNullObject, 1.13: the commentary cell
+ * is its area's top-left cell). Below 1.9 each wrapped cell's own row and column are loaded (rowHeight,
+ * columnWidth 1.2; useStandardHeight 1.7, the add-in's floor) and merges are unknown, as in the read.
  */
 import { columnLetters, type CellRange } from '../../core/grid';
 import type { WritePlan } from '../../core/writePlan';
-import type { LayoutWriter, LiveLayout, PageFitState, RowHeightState } from '../addin/unitLayout';
+import type { LayoutNow, LayoutWriter, LiveLayout, PageFitState, RowHeightState } from '../addin/unitLayout';
 import type { ExcelCapabilities } from './capabilities';
 import { rectOfAddress } from './readSheet';
 import type { WriteBatch } from './writeBatch';
@@ -31,7 +31,7 @@ interface ColumnProps {
 export interface LayoutReads {
   /** Wrapped cell → its merged area (a null object when it is not merged); empty below ExcelApi 1.13. */
   merges: Map<string, Excel.RangeAreas>;
-  /** The used range's rows and columns (with merges), or else the wrapped cells' own rows and columns. */
+  /** The used range's rows and columns (ExcelApi 1.9), or else the wrapped cells' own rows and columns. */
   rowProps: OfficeExtension.ClientResult<RowProps[]> | null;
   columnProps: OfficeExtension.ClientResult<ColumnProps[]> | null;
   rows: Map<number, Excel.RangeFormat>;
@@ -41,15 +41,15 @@ export interface LayoutReads {
 
 const rowAddress = (row: number) => `${row + 1}:${row + 1}`;
 
-/** Queues the loads; they travel with the next sync. */
-export function queueLayoutReads(ws: Excel.Worksheet, caps: ExcelCapabilities, plan: WritePlan): LayoutReads {
+/** Queues the loads for a plan (or, with none, for an undo); they travel with the next sync. */
+export function queueLayoutReads(ws: Excel.Worksheet, caps: ExcelCapabilities, plan: WritePlan | null): LayoutReads {
   const reads: LayoutReads = { merges: new Map(), rowProps: null, columnProps: null, rows: new Map(), columns: new Map(), page: null };
-  const wrapped = plan.changes.filter((ch) => ch.wrap && typeof ch.value === 'string' && ch.value !== '');
-  if (wrapped.length && caps.merges) {
-    for (const ch of wrapped) reads.merges.set(ch.cell, ws.getRange(ch.cell).getMergedAreasOrNullObject().load('address'));
+  const wrapped = (plan?.changes ?? []).filter((ch) => ch.wrap && typeof ch.value === 'string' && ch.value !== '');
+  if (caps.cellProperties) {
     const used = ws.getUsedRange(false);
     reads.rowProps = used.getRowProperties({ rowIndex: true, format: { rowHeight: true, useStandardHeight: true } });
-    reads.columnProps = used.getColumnProperties({ columnIndex: true, format: { columnWidth: true } });
+    if (wrapped.length) reads.columnProps = used.getColumnProperties({ columnIndex: true, format: { columnWidth: true } });
+    if (caps.merges) for (const ch of wrapped) reads.merges.set(ch.cell, ws.getRange(ch.cell).getMergedAreasOrNullObject().load('address'));
   } else {
     for (const ch of wrapped) {
       if (!reads.rows.has(ch.row)) reads.rows.set(ch.row, ws.getRange(rowAddress(ch.row)).format.load('rowHeight,useStandardHeight'));
@@ -57,7 +57,7 @@ export function queueLayoutReads(ws: Excel.Worksheet, caps: ExcelCapabilities, p
       if (!reads.columns.has(ch.col)) reads.columns.set(ch.col, ws.getRange(`${letters}:${letters}`).format.load('columnWidth'));
     }
   }
-  if (plan.printFit && caps.pageLayout) {
+  if (caps.pageLayout) {
     const layout = ws.pageLayout.load('zoom');
     const printArea = layout.getPrintAreaOrNullObject().load('address');
     reads.page = { layout, printArea };
@@ -77,8 +77,8 @@ export function pageFitOf(zoom: Excel.PageLayoutZoomOptions | null | undefined, 
 
 export interface LoadedLayout {
   live: LiveLayout;
-  /** The page setup now, or null where it is not read (no printFit, or below ExcelApi 1.9). */
-  page: PageFitState | null;
+  /** Rows and page as read now (unread rows unknown), to tell a clerk's later change from ours. */
+  now: LayoutNow;
 }
 
 /** The loaded layout, or null when its sync did not run (the read fell back to bands): queue it again. */
@@ -115,7 +115,8 @@ export function liveLayoutOf(reads: LayoutReads): LoadedLayout {
     mergeAt: (row, col) => areas.get(`${row},${col}`),
     rowHeight: (row) => rows.get(row) ?? { height: 15, standard: true },
   };
-  return { live, page };
+  const now: LayoutNow = { rowHeight: (row) => rows.get(row)?.height, page };
+  return { live, now };
 }
 
 /** The layout writes, queued on the write-back's batch. */

@@ -4,7 +4,7 @@
  * row heights in points; `PageSetup.Zoom` is a percentage, or false in fit-to-pages mode.
  */
 import { columnLetters } from '../../core/grid';
-import type { LayoutWriter, LiveLayout, PageFitState, RowHeightState } from '../addin/unitLayout';
+import type { LayoutNow, LayoutWriter, LiveLayout, PageFitState, RowHeightState } from '../addin/unitLayout';
 import type { EtRange, EtWorksheet } from './etTypes';
 import { rectOfEtAddress } from './readSheet';
 
@@ -23,6 +23,11 @@ export function etLiveLayout(ws: EtWorksheet): LiveLayout {
       return { height: Number(range.RowHeight), standard: range.UseStandardHeight === true };
     },
   };
+}
+
+/** Rows and page as they are now (ET answers any row at once). */
+export function etLayoutNow(ws: EtWorksheet): LayoutNow {
+  return { rowHeight: (row) => Number(rowRange(ws, row).RowHeight), page: etPageFit(ws) };
 }
 
 const numberOrNull = (v: unknown): number | null => (typeof v === 'number' && v > 0 ? v : null);

@@ -27,8 +27,8 @@ import { addPlannedSheet } from './plannedSheet';
 import { readEtSheet } from './readSheet';
 import { deleteSheet, findSheet, readSetting, readSnapshotBook, SETTINGS_SHEET, writeSetting, writeSnapshotBook } from './storageSheet';
 import type { EtApplication, EtRange, EtWorksheet } from './etTypes';
-import { planLayout, undoLayout, withLayout, wrappedFontSize, writeLayout } from '../addin/unitLayout';
-import { EtLayoutWriter, etLiveLayout, etPageFit } from './sheetLayout';
+import { planLayout, reconcileLayout, undoLayout, withLayout, wrappedFontSize, writeLayout } from '../addin/unitLayout';
+import { EtLayoutWriter, etLayoutNow, etLiveLayout, etPageFit } from './sheetLayout';
 
 const XL_SHEET_VISIBLE = -1;
 const OWN_SHEETS = new Set([SNAPSHOT_SHEET.toLowerCase(), SETTINGS_SHEET.toLowerCase()]);
@@ -116,7 +116,8 @@ export function createWpsHost(app: EtApplication): WorkbookHost {
       }
       const state: ApplyState = { changes, old, originals, noteNow, annotations: 'note' };
       const fontSize = wrappedFontSize(plan, (cell) => Number((ws.Range(cell) as EtRange).Font.Size) || undefined);
-      const layout = planLayout(plan, etLiveLayout(ws), layouts.get(plan.sheet), plan.printFit ? etPageFit(ws) : null, fontSize);
+      const earlier = reconcileLayout(layouts.get(plan.sheet), etLayoutNow(ws));
+      const layout = planLayout(plan, etLiveLayout(ws), earlier, plan.printFit ? etPageFit(ws) : null, fontSize);
       const writer = new EtCellWriter(ws);
       await quietly(async () => {
         await restoreUntouched(writer, state);
@@ -145,7 +146,7 @@ export function createWpsHost(app: EtApplication): WorkbookHost {
       const { ws, book, added, layouts } = readNow(sheet);
       const entries = book.get(sheet) ?? new Map<string, SnapshotEntry>();
       const addedHere = (added.get(sheet) ?? []).filter((n) => sheetNames().includes(n));
-      const layout = layouts.get(sheet);
+      const layout = reconcileLayout(layouts.get(sheet), etLayoutNow(ws)); // a row the clerk re-sized since is theirs
       if (!entries.size && !addedHere.length && !layout) return { restored: 0 };
       await quietly(async () => {
         await writeRestore(new EtCellWriter(ws), 'note', entries);

@@ -41,7 +41,13 @@ describe('snapshot rows', () => {
     const book: SnapshotBook = new Map([['表一', new Map([['E3', entry('E3', null)]])]]);
     const added: AddedSheets = new Map([['表一', ['复核表-表一']]]);
     const layouts: LayoutBook = new Map([
-      ['表一', { rows: { 2: { height: 15, standard: true }, 9: { height: 28.5, standard: false } }, page: { scale: 100, fitWide: null, fitTall: null, printArea: null } }],
+      [
+        '表一',
+        {
+          rows: { 2: { before: { height: 15, standard: true }, wrote: 123 }, 9: { before: { height: 28.5, standard: false }, wrote: 40 } },
+          page: { before: { scale: 100, fitWide: null, fitTall: null, printArea: null }, fitToWidth: 1 },
+        },
+      ],
     ]);
     expect(decodeSnapshotRecords(encodeSnapshot(book, added, layouts))).toEqual({ book, added, layouts });
     // A snapshot written before layouts existed reads with none.

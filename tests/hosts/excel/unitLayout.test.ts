@@ -66,6 +66,32 @@ describe('ExcelHost: the scored sheet prints readably', () => {
     expect(sheetsState(reopened)).toEqual(pristine);
   });
 
+  it('a row height or page setup the clerk changed after scoring is theirs: undo and re-scoring keep it', async () => {
+    const model = workbook();
+    const { host } = hostOver(model);
+    await host.applyPlan(PLAN);
+    const s = sheetOf(model, SHEET);
+    s.layout!.rowHeights[2] = 60; // the clerk drags row 3 to 60 pt
+    s.layout!.page = { zoom: { scale: 90 } }; // and sets a 90 % print scale
+    await host.applyPlan(PLAN); // re-scoring starts from the clerk's 60 pt and keeps their scale
+    expect(s.layout?.rowHeights).toEqual({ 2: expectedHeight });
+    expect(s.layout?.page).toEqual({ zoom: { scale: 90 } });
+    s.layout!.rowHeights[2] = 200;
+    await host.restore(SHEET);
+    expect(s.layout).toEqual({ columnWidths: { 4: columnWidthPoints(12), 5: columnWidthPoints(10) }, rowHeights: { 2: 200 }, page: { zoom: { scale: 90 } } });
+    expect(s.cells.E3).toBeUndefined(); // the cells go back all the same
+  });
+
+  it('a height reading back up to a pixel off (Excel rounds to pixels) is still ours: undo gives the standard height back', async () => {
+    const model = workbook();
+    const pristine = sheetsState(model);
+    const { host } = hostOver(model);
+    await host.applyPlan(PLAN);
+    sheetOf(model, SHEET).layout!.rowHeights[2] = expectedHeight + 0.75;
+    await host.restore(SHEET);
+    expect(sheetsState(model)).toEqual(pristine);
+  });
+
   it('scoring twice gives the same height and page (from the unit’s originals, never ratcheting up)', async () => {
     const model = workbook();
     const { host } = hostOver(model);

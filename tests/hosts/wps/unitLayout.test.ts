@@ -66,6 +66,17 @@ describe('WPS host: the scored sheet prints readably', () => {
     expect(b.model.sheets[0].rowHeights).toEqual({ 2: at14 });
   });
 
+  it('a row height or page setup the clerk changed after scoring is theirs: undo keeps it', async () => {
+    const b = book();
+    await hostOf(b).applyPlan(PLAN);
+    const s = b.model.sheets[0];
+    s.rowHeights[2] = 200;
+    Object.assign(s.page, { Zoom: 90, FitToPagesWide: false });
+    await hostOf(b).restore(SHEET);
+    expect(s.rowHeights).toEqual({ 2: 200 });
+    expect(s.page).toMatchObject({ Zoom: 90, FitToPagesWide: false, FitToPagesTall: false });
+  });
+
   it('scoring twice gives the same height and page', async () => {
     const b = book();
     await hostOf(b).applyPlan(PLAN);
