@@ -7,22 +7,11 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
 import { createExcelHost } from '../../src/hosts/excel';
 import { scoreActiveSheetWith } from '../../src/commands/scoreCommand';
-import { rangeToA1, toA1, type Grid } from '../../src/core/grid';
-import { createFakeOffice, emptyWorkbook, type FakeWorkbookModel } from '../fakes/fakeExcel';
+import { createFakeOffice, type FakeWorkbookModel } from '../fakes/fakeExcel';
+import { documentOfGrid } from '../fakes/gridDocument';
 import { nationalGrid } from './nationalGrid';
 
 jest.setTimeout(30_000);
-
-/** The grid's cells as a fake Excel document (values, formulas, formats, merges). */
-function documentOf(grid: Grid): FakeWorkbookModel {
-  const model = emptyWorkbook([grid.sheet]);
-  const sheet = model.sheets[0];
-  for (const [r, c, cell] of grid.toJSON().cells) {
-    sheet.cells[toA1(r, c)] = { value: cell.value, ...(cell.formula ? { formula: cell.formula } : {}), ...(cell.format ? { numberFormat: cell.format } : {}) };
-  }
-  sheet.merges = grid.merges.map(rangeToA1);
-  return model;
-}
 
 function runtime(model: FakeWorkbookModel) {
   const fake = createFakeOffice(model);
@@ -31,7 +20,7 @@ function runtime(model: FakeWorkbookModel) {
 
 /** The pane over a fresh document, polling every 40 ms; returns the document for the ribbon. */
 function openPane(): FakeWorkbookModel {
-  const model = documentOf(nationalGrid());
+  const model = documentOfGrid(nationalGrid());
   render(
     <FluentProvider theme={webLightTheme}>
       <App host={runtime(model)} ribbonPollMs={40} />
