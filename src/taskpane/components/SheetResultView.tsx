@@ -1,5 +1,5 @@
 /** Everything about one scored sheet: its tables, the write-back preview and the 写回 / 撤销 buttons. */
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Title3 } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Title3 } from '@fluentui/react-components';
 import type { SheetResult } from '../scoring';
 import { PlanPreview } from './PlanPreview';
 import { ResultCard } from './ResultCard';
@@ -46,6 +46,7 @@ export function SheetResultView({ result, canUndo, busy, notes, onWriteBack, onU
             <EvaluationCard key={t.evaluation.range} evaluation={t.evaluation} onSelectCell={onSelectCell} />
           ))}
           <Subtitle2>写回预览（{plan.changes.length} 处修改）</Subtitle2>
+          {gradeKeptOff(result) ? <Caption1 role="note">{gradeKeptOff(result)}</Caption1> : null}
           <PlanPreview plan={plan} notes={notes} />
         </>
       )}
@@ -61,4 +62,16 @@ export function SheetResultView({ result, canUndo, busy, notes, onWriteBack, onU
       </div>
     </section>
   );
+}
+
+/**
+ * Where the host could not list merged areas (Excel below ExcelApi 1.13) the core plans no grade into a
+ * cell that may be covered by a merge: say where the grade goes instead. Null when it is written as usual.
+ */
+function gradeKeptOff({ grid, score, plan }: SheetResult): string | null {
+  const graded = score.tables.some((t) => t.evaluation.grade);
+  if (grid.mergesKnown || !graded || plan.changes.some((c) => c.kinds.includes('grade'))) return null;
+  const review = plan.sheets?.[0]?.name;
+  const where = review ? `只写入复核表「${review}」` : '只显示在本面板中';
+  return `当前 Excel 版本（低于 ExcelApi 1.13）无法读取合并单元格：为免写进被合并区域遮住、看不见的单元格，评价等级${where}，不写入本表。`;
 }

@@ -1,0 +1,77 @@
+/**
+ * The add-in on older Excel (issue 16): what each missing requirement set must not cost the unit.
+ * Every test here failed before the fix it names, over the project's fake, which gates each member
+ * by its requirement set as @types/office-js does.
+ */
+import { parseRangeA1, toA1 } from '../../../src/core/grid';
+import { scoreReadGrid } from '../../../src/taskpane/scoring';
+import { DEFAULT_SETTINGS } from '../../../src/taskpane/settings';
+import type { FakeWorkbookModel } from '../../fakes/fakeExcel';
+import { documentOfGrid } from '../../fakes/gridDocument';
+import { nationalGrid } from '../../taskpane/nationalGrid';
+import { hostOver, sheetOf } from './helpers';
+
+jest.setTimeout(30_000);
+
+const SHEET = '2023自评';
+
+/** The national table with its total row merged H22:J22 (the total 100 in H22 spans the grade's columns). */
+function totalRowMerged(): FakeWorkbookModel {
+  const model = documentOfGrid(nationalGrid(SHEET));
+  const sheet = model.sheets[0];
+  sheet.merges = sheet.merges.filter((m) => m !== 'I22:J22').concat('H22:J22');
+  return model;
+}
+
+/** Cells a merge covers (not its top-left) that hold a value: Excel would never show it. */
+function valuesUnderMerges(model: FakeWorkbookModel, sheetName: string): string[] {
+  const sheet = sheetOf(model, sheetName);
+  const out: string[] = [];
+  for (const m of sheet.merges) {
+    const r = parseRangeA1(m)!;
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) {
+        const a = toA1(row, col);
+        if ((row !== r.top || col !== r.left) && sheet.cells[a]?.value != null) out.push(a);
+      }
+    }
+  }
+  return out;
+}
+
+async function scoreAndWrite(model: FakeWorkbookModel, excelApi: string) {
+  const { host } = hostOver(model, { excelApi });
+  const grid = await host.readSheet(SHEET);
+  const result = scoreReadGrid(grid, DEFAULT_SETTINGS);
+  await host.applyPlan(result.plan, grid);
+  return result;
+}
+
+describe('below ExcelApi 1.13 (no merged-area list)', () => {
+  it('the grade never goes into a cell a merge covers: the sheet gets none, the 复核表 has it', async () => {
+    const model = totalRowMerged();
+    const result = await scoreAndWrite(model, '1.12');
+    expect(result.score.tables[0].evaluation.grade).toBe('优');
+    expect(valuesUnderMerges(model, SHEET)).toEqual([]);
+    expect(result.plan.changes.filter((c) => c.kinds.includes('grade'))).toEqual([]);
+    const review = sheetOf(model, result.plan.sheets![0].name);
+    expect(Object.values(review.cells).filter((c) => c.value === '优')).toHaveLength(1);
+  });
+
+  it('where the unit already wrote a grade (a cell that shows a value is no covered cell) it is replaced', async () => {
+    const model = documentOfGrid(nationalGrid(SHEET));
+    sheetOf(model, SHEET).cells.I22 = { value: '良' };
+    const result = await scoreAndWrite(model, '1.12');
+    expect(result.plan.changes.filter((c) => c.kinds.includes('grade')).map((c) => [c.cell, c.value])).toEqual([['I22', '优']]);
+    expect(sheetOf(model, SHEET).cells.I22.value).toBe('优');
+  });
+
+  it('from ExcelApi 1.13 the merges are known and the grade goes where the sheet shows it', async () => {
+    const model = totalRowMerged();
+    const result = await scoreAndWrite(model, '1.13');
+    const grade = result.plan.changes.filter((c) => c.kinds.includes('grade'));
+    expect(grade).toHaveLength(1);
+    expect(sheetOf(model, SHEET).cells[grade[0].cell].value).toBe('优');
+    expect(valuesUnderMerges(model, SHEET)).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+/** What the pane says where an older Excel keeps a write off the sheet (issue 16). */
+import { render, screen, within } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { App } from '../../src/taskpane/App';
+import { Grid } from '../../src/core/grid';
+import { fakeHost } from './fakeHost';
+import { nationalGrid } from './nationalGrid';
+
+jest.setTimeout(30_000);
+
+function renderPane(host: ReturnType<typeof fakeHost>) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} />
+    </FluentProvider>,
+  );
+}
+
+/** The national sheet as Excel below ExcelApi 1.13 reads it: cells, no merged areas, and it says so. */
+function withoutMerges(): Grid {
+  const data = nationalGrid().toJSON();
+  return new Grid(data.sheet, data.cells, [], false);
+}
+
+test('below ExcelApi 1.13 the preview has no grade write and says the grade goes to the 复核表 only', async () => {
+  renderPane(fakeHost([withoutMerges()]));
+  (await screen.findByRole('button', { name: '一键评分' })).click();
+  const grade = await screen.findByTestId('grade');
+  expect(grade.textContent).toBe('优');
+  const preview = screen.getByRole('table', { name: '写回预览：工作表「2023自评」' });
+  expect(within(preview).queryByText('等级')).toBeNull();
+  const notes = screen.getAllByRole('note').map((n) => n.textContent);
+  expect(notes).toContainEqual(expect.stringMatching(/低于 ExcelApi 1\.13.*评价等级只写入复核表「复核表-2023自评」，不写入本表/));
+});
+
+test('with the merges known nothing is said and the grade is in the preview', async () => {
+  renderPane(fakeHost([nationalGrid()]));
+  (await screen.findByRole('button', { name: '一键评分' })).click();
+  await screen.findByTestId('grade');
+  const preview = screen.getByRole('table', { name: '写回预览：工作表「2023自评」' });
+  expect(within(preview).getByText('等级')).toBeTruthy();
+  expect(screen.queryByText(/低于 ExcelApi 1\.13/)).toBeNull();
+});
