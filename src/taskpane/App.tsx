@@ -113,6 +113,7 @@ export function App({ host, ribbonPollMs }: AppProps) {
           result={result}
           busy={isBusy}
           notes={host.canWriteNotes()}
+          fills={host.canRestoreFills()}
           canUndo={Boolean(state.snapshots[result.sheet])}
           onWriteBack={() => void actions.writeBack(result.sheet)}
           onUndo={() => void actions.undo(result.sheet)}

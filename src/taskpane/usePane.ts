@@ -3,7 +3,8 @@
  * Components stay presentational; everything that talks to the host goes through here.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { WorkbookHost } from '../hosts/addin/workbookHost';
+import type { ApplyResult, WorkbookHost } from '../hosts/addin/workbookHost';
+import { appliedApart } from './applyNotice';
 import { LAST_RESULT_KEY } from '../commands/scoreCommand';
 import type { RibbonResult } from '../commands/scoreCommand';
 import { describeError, scoreReadGrid, scoreSheet, scoreWorkbook } from './scoring';
@@ -170,10 +171,10 @@ export function usePane(host: WorkbookHost, { ribbonPollMs = RIBBON_POLL_MS }: P
       run(`正在写回工作表「${sheet}」…`, '写回工作表', async () => {
         const result = stateRef.current.results.find((r) => r.sheet === sheet);
         if (!result) throw new Error(`没有工作表「${sheet}」的评分结果`);
-        let cellsWritten: number;
+        let applied: ApplyResult;
         try {
           // The grid it was scored from: the host writes nothing if the sheet changed since.
-          ({ cellsWritten } = await host.applyPlan(result.plan, result.grid));
+          applied = await host.applyPlan(result.plan, result.grid);
         } catch (e) {
           if ((e as { code?: unknown }).code !== 'SheetChanged') throw e;
           const fresh = await scoreSheet(host, sheet, settingsNow());
@@ -183,7 +184,7 @@ export function usePane(host: WorkbookHost, { ribbonPollMs = RIBBON_POLL_MS }: P
           };
         }
         return {
-          notice: `已写回工作表「${sheet}」：${cellsWritten} 个单元格。如需还原，请点击「撤销评分」。`,
+          notice: `已写回工作表「${sheet}」：${applied.cellsWritten} 个单元格。${appliedApart(applied)}如需还原，请点击「撤销评分」。`,
           snapshots: { ...stateRef.current.snapshots, ...(await snapshotsOf([sheet])) },
         };
       }),

@@ -41,3 +41,15 @@ test('with the merges known nothing is said and the grade is in the preview', as
   expect(within(preview).getByText('等级')).toBeTruthy();
   expect(screen.queryByText(/低于 ExcelApi 1\.13/)).toBeNull();
 });
+
+test('below ExcelApi 1.9 the preview says which cells keep their fill, and the write-back notice names them', async () => {
+  const host = fakeHost([nationalGrid()]);
+  host.canRestoreFills.mockReturnValue(false);
+  renderPane(host);
+  (await screen.findByRole('button', { name: '一键评分' })).click();
+  await screen.findByTestId('grade');
+  expect(screen.getAllByRole('note').map((n) => n.textContent)).toContainEqual(expect.stringMatching(/低于 ExcelApi 1\.9.*原本无底色或白色底色的单元格不标注底色/));
+  host.applyPlan.mockResolvedValueOnce({ cellsWritten: 12, syncs: 3, fillsSkipped: ['H20', 'I21'] });
+  screen.getByRole('button', { name: '写回工作表' }).click();
+  expect(await screen.findByText(/^已写回工作表「2023自评」：12 个单元格。H20、I21 未标注底色（当前 Excel 版本分不清白色底色和无底色/)).toBeTruthy();
+});

@@ -6,6 +6,11 @@ export interface ApplyResult {
   cellsWritten: number;
   /** Round trips to the host the apply took (1 in the normal case). */
   syncs: number;
+  /**
+   * Cells whose planned fill was left off: Excel below ExcelApi 1.9 reads white and no fill alike, and
+   * 撤销评分 could not put back which one the unit had.
+   */
+  fillsSkipped?: string[];
 }
 
 export interface WorkbookHost {
@@ -29,6 +34,11 @@ export interface WorkbookHost {
   onActiveSheetChanged(listener: (sheet: string) => void): Promise<() => void>;
   /** Whether this host can write notes (or comments): where it cannot, the preview must not promise 批注. */
   canWriteNotes(): boolean;
+  /**
+   * Whether any cell can be filled and later restored exactly. Excel below ExcelApi 1.9 cannot tell a
+   * white fill from none, so it marks only cells that already have a colour: the preview says so.
+   */
+  canRestoreFills(): boolean;
   /** Workbook settings (travel with the file). */
   loadSettings<T>(key: string): Promise<T | null>;
   saveSettings<T>(key: string, value: T): Promise<void>;

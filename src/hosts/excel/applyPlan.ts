@@ -10,6 +10,7 @@ import { changesByCell, restoreUntouched, snapshotEntries, writeChanges, type Ap
 import type { ExcelCapabilities } from './capabilities';
 import type { CellState, SnapshotEntry } from '../addin/cellState';
 import { lookupCellDetails } from './lookup';
+import { withoutAmbiguousFills } from './fillGuard';
 import { runWithNoteRetry } from './noteRetry';
 import { isResponseTooLarge } from './bandedRead';
 import { baselineState, queueSheetRead, readSheetInBands, type SheetRead } from './readSheet';
@@ -23,6 +24,8 @@ import { WriteBatch } from './writeBatch';
 
 interface Prepared {
   changes: CellChange[];
+  /** Cells whose planned fill is left off (fillGuard.ts). */
+  fillsSkipped: string[];
   old: Map<string, SnapshotEntry>;
   originals: Map<string, CellState>;
   /** Whether a note is on the cell right now (ours or the unit's). */
@@ -51,7 +54,8 @@ async function prepare(
   plan: WritePlan,
   styleReads: StyleReads,
 ): Promise<{ prepared: Prepared; syncs: number }> {
-  const changes = changesByCell(plan);
+  let changes = changesByCell(plan);
+  let fillsSkipped: string[] = [];
   const old = read.book.get(plan.sheet) ?? new Map<string, SnapshotEntry>();
   const originals = new Map<string, CellState>();
   const noteNow = new Map<string, boolean>();
@@ -88,12 +92,13 @@ async function prepare(
     const found = await lookupCellDetails(context, ws, caps, unknownFill, unknownNote);
     syncs += found.syncs;
     for (const [cell, fill] of found.fills) originals.get(cell)!.fill = fill;
+    ({ changes, skipped: fillsSkipped } = withoutAmbiguousFills(changes, found.whiteOrNone, caps.annotations !== 'none'));
     for (const [cell, note] of found.notes) {
       originals.get(cell)!.note = note;
       noteNow.set(cell, note !== null);
     }
   }
-  return { prepared: { changes, old, originals, noteNow }, syncs };
+  return { prepared: { changes, fillsSkipped, old, originals, noteNow }, syncs };
 }
 
 async function queueWrites(batch: WriteBatch, caps: ExcelCapabilities, plan: WritePlan, p: Prepared, read: SheetRead): Promise<SnapshotBook> {
@@ -153,6 +158,6 @@ export async function applyPlanWithExcel(excel: typeof Excel, caps: ExcelCapabil
     };
     const cells = [...new Set([...prepared.old.keys(), ...prepared.changes.map((c) => c.cell)])];
     syncs += await runWithNoteRetry({ context, ws, caps, cells, noteNow: prepared.noteNow, run, beforeRetry: (exists) => (read.snapshotExists = exists) });
-    return { cellsWritten: prepared.changes.length, syncs };
+    return { cellsWritten: prepared.changes.length, syncs, ...(prepared.fillsSkipped.length ? { fillsSkipped: prepared.fillsSkipped } : {}) };
   });
 }

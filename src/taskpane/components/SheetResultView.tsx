@@ -16,12 +16,14 @@ export interface SheetResultViewProps {
   busy: boolean;
   /** Whether this Excel can write notes (ExcelApi 1.10+); the preview promises 批注 only then. */
   notes: boolean;
+  /** Whether this Excel can fill any cell and restore it exactly (ExcelApi 1.9+). */
+  fills: boolean;
   onWriteBack(): void;
   onUndo(): void;
   onSelectCell(cell: string): void;
 }
 
-export function SheetResultView({ result, canUndo, busy, notes, onWriteBack, onUndo, onSelectCell }: SheetResultViewProps) {
+export function SheetResultView({ result, canUndo, busy, notes, fills, onWriteBack, onUndo, onSelectCell }: SheetResultViewProps) {
   const styles = useStyles();
   const { score, plan } = result;
   const found = score.tables.length + score.evaluationTables.length;
@@ -47,7 +49,7 @@ export function SheetResultView({ result, canUndo, busy, notes, onWriteBack, onU
           ))}
           <Subtitle2>写回预览（{plan.changes.length} 处修改）</Subtitle2>
           {gradeKeptOff(result) ? <Caption1 role="note">{gradeKeptOff(result)}</Caption1> : null}
-          <PlanPreview plan={plan} notes={notes} />
+          <PlanPreview plan={plan} notes={notes} fills={fills} />
         </>
       )}
       <div className={styles.buttons}>

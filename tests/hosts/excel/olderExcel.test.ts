@@ -3,13 +3,14 @@
  * Every test here failed before the fix it names, over the project's fake, which gates each member
  * by its requirement set as @types/office-js does.
  */
-import { parseRangeA1, toA1 } from '../../../src/core/grid';
+import { parseA1, parseRangeA1, toA1 } from '../../../src/core/grid';
+import type { WritePlan } from '../../../src/core/writePlan';
 import { scoreReadGrid } from '../../../src/taskpane/scoring';
 import { DEFAULT_SETTINGS } from '../../../src/taskpane/settings';
-import type { FakeWorkbookModel } from '../../fakes/fakeExcel';
+import { emptyWorkbook, type FakeWorkbookModel } from '../../fakes/fakeExcel';
 import { documentOfGrid } from '../../fakes/gridDocument';
 import { nationalGrid } from '../../taskpane/nationalGrid';
-import { hostOver, sheetOf } from './helpers';
+import { hostOver, sheetOf, sheetsState } from './helpers';
 
 jest.setTimeout(30_000);
 
@@ -73,5 +74,45 @@ describe('below ExcelApi 1.13 (no merged-area list)', () => {
     expect(grade).toHaveLength(1);
     expect(sheetOf(model, SHEET).cells[grade[0].cell].value).toBe('优');
     expect(valuesUnderMerges(model, SHEET)).toEqual([]);
+  });
+});
+
+describe('below ExcelApi 1.9 (no RangeFill.pattern)', () => {
+  const mark = (cell: string, fill: string) => ({ cell, row: parseA1(cell)!.row, col: parseA1(cell)!.col, kinds: ['mark' as const], fill, note: '问题', severity: 'warning' as const });
+  const plan = (): WritePlan => ({ sheet: '表', changes: [mark('B2', '#FFEB9C'), mark('B3', '#FFEB9C'), mark('B4', '#FFC7CE'), { ...mark('B5', '#FFEB9C'), value: 9, kinds: ['score'] }] });
+  function unitSheet(): FakeWorkbookModel {
+    const model = emptyWorkbook(['表']);
+    model.sheets[0].cells = {
+      B2: { value: '白色底色', fill: '#FFFFFF' }, // a unit that fills white to hide gridlines
+      B3: { value: '无底色' },
+      B4: { value: '黄色底色', fill: '#FFFF00' },
+      B5: { value: 10, fill: '#FFFFFF' },
+    };
+    return model;
+  }
+
+  it('撤销评分 gives back white fills and no fills exactly: a cell reading white is not filled, and the result says so', async () => {
+    const model = unitSheet();
+    const before = sheetsState(model);
+    const { host } = hostOver(model, { excelApi: '1.8' });
+    const result = await host.applyPlan(plan());
+    const s = sheetOf(model, '表');
+    expect(result.fillsSkipped).toEqual(['B2', 'B3', 'B5']);
+    expect([s.cells.B2.fill, s.cells.B3.fill, s.cells.B4.fill]).toEqual(['#FFFFFF', undefined, '#FFC7CE']);
+    expect(s.cells.B5).toEqual({ value: 9, fill: '#FFFFFF' }); // the score is written, the fill left alone
+    await host.restore('表');
+    expect(sheetsState(model)).toEqual(before);
+  });
+
+  it('from ExcelApi 1.9 (pattern tells white from none) every cell is marked and restored exactly', async () => {
+    const model = unitSheet();
+    const before = sheetsState(model);
+    const { host } = hostOver(model, { excelApi: '1.9' });
+    const result = await host.applyPlan(plan());
+    expect(result.fillsSkipped ?? []).toEqual([]);
+    const s = sheetOf(model, '表');
+    expect([s.cells.B2.fill, s.cells.B3.fill, s.cells.B4.fill, s.cells.B5.fill]).toEqual(['#FFEB9C', '#FFEB9C', '#FFC7CE', '#FFEB9C']);
+    await host.restore('表');
+    expect(sheetsState(model)).toEqual(before);
   });
 });
