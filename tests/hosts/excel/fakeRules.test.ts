@@ -109,25 +109,15 @@ describe('fake Excel: documented rules', () => {
   it('RangeFill.pattern is "[Api set: ExcelApi 1.9]"; RangeFill.color ("[Api set: ExcelApi 1.1]") reads #FFFFFF for no fill as for white', async () => {
     const model = emptyWorkbook(['表']);
     model.sheets[0].cells = { A1: { value: 1, fill: '#FFFFFF' }, A2: { value: 2 } };
-    const colors = run(model, async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem('表');
-      const [a, b] = ['A1', 'A2'].map((c) => ws.getRange(c).format.fill.load('color'));
-      await ctx.sync();
-      return [a.color, b.color];
-    }, { excelApi: '1.8' });
-    await expect(colors.result).resolves.toEqual(['#FFFFFF', '#FFFFFF']);
-    const pattern = run(model, async (ctx) => {
-      const fill = ctx.workbook.worksheets.getItem('表').getRange('A2').format.fill.load('pattern');
-      await ctx.sync();
-      return fill.pattern;
-    }, { excelApi: '1.8' });
-    await expect(pattern.result).rejects.toMatchObject({ code: 'ApiNotFound' });
-    const patterns = run(model, async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem('表');
-      const [a, b] = ['A1', 'A2'].map((c) => ws.getRange(c).format.fill.load('pattern'));
-      await ctx.sync();
-      return [a.pattern, b.pattern];
-    }, { excelApi: '1.9' });
-    await expect(patterns.result).resolves.toEqual(['Solid', 'None']);
+    const read = (prop: 'color' | 'pattern', excelApi: string) =>
+      run(model, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('表');
+        const fills = ['A1', 'A2'].map((c) => ws.getRange(c).format.fill.load(prop));
+        await ctx.sync();
+        return fills.map((f) => f[prop]);
+      }, { excelApi }).result;
+    await expect(read('color', '1.8')).resolves.toEqual(['#FFFFFF', '#FFFFFF']);
+    await expect(read('pattern', '1.8')).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(read('pattern', '1.9')).resolves.toEqual(['Solid', 'None']);
   });
 });
