@@ -53,3 +53,13 @@ test('below ExcelApi 1.9 the preview says which cells keep their fill, and the w
   screen.getByRole('button', { name: '写回工作表' }).click();
   expect(await screen.findByText(/^已写回工作表「2023自评」：12 个单元格。H20、I21 未标注底色（当前 Excel 版本分不清白色底色和无底色/)).toBeTruthy();
 });
+
+test('a note Excel could not write: the notice says the unit’s note is kept and where ziping’s text went', async () => {
+  const host = fakeHost([nationalGrid()]);
+  renderPane(host);
+  (await screen.findByRole('button', { name: '一键评分' })).click();
+  await screen.findByTestId('grade');
+  host.applyPlan.mockResolvedValueOnce({ cellsWritten: 12, syncs: 5, notesMoved: { cells: ['H20'], sheet: '复核表-2023自评' } });
+  screen.getByRole('button', { name: '写回工作表' }).click();
+  expect(await screen.findByText(/H20 已有单位自己的批注（当前 Excel 版本无法显示或与之并存），单位批注保持不变，评分说明未写成批注，已列在复核表「复核表-2023自评」末尾。/)).toBeTruthy();
+});

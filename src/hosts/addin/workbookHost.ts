@@ -11,6 +11,12 @@ export interface ApplyResult {
    * 撤销评分 could not put back which one the unit had.
    */
   fillsSkipped?: string[];
+  /**
+   * Cells whose note could not be written: the unit has a legacy note there that Excel at ExcelApi
+   * 1.10–1.17 can neither show nor join with a comment. The note is untouched; ziping's text went to the
+   * end of `sheet` (the 复核表), or, with no 复核表 planned, is only in the pane (null).
+   */
+  notesMoved?: { cells: string[]; sheet: string | null };
 }
 
 export interface WorkbookHost {

@@ -17,8 +17,12 @@ export function withoutAmbiguousFills(changes: CellChange[], whiteOrNone: Readon
     }
     skipped.push(ch.cell);
     const rest: CellChange = { ...ch, fill: undefined };
-    const writes = rest.value !== undefined || (notes && rest.note !== undefined) || rest.fontColor !== undefined || rest.wrap !== undefined;
-    if (writes) kept.push(rest);
+    if (writesSomething(rest, notes)) kept.push(rest);
   }
   return { changes: kept, skipped };
+}
+
+/** Whether a change still writes anything (`notes`: whether the host writes notes at all). */
+export function writesSomething(ch: CellChange, notes: boolean): boolean {
+  return ch.value !== undefined || ch.fill !== undefined || (notes && ch.note !== undefined) || ch.fontColor !== undefined || ch.wrap !== undefined;
 }

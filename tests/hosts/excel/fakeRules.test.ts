@@ -120,4 +120,15 @@ describe('fake Excel: documented rules', () => {
     await expect(read('pattern', '1.8')).rejects.toMatchObject({ code: 'ApiNotFound' });
     await expect(read('pattern', '1.9')).resolves.toEqual(['Solid', 'None']);
   });
+  it('one annotation per cell: CommentCollection.add where a legacy note sits fails (InvalidArgument), and the note stays', async () => {
+    const model = emptyWorkbook(['表']);
+    model.sheets[0].cells.I6 = { value: 1, note: '单位的旧式批注' };
+    const add = run(model, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('表');
+      ws.comments.add(ws.getRange('I6'), '评分说明');
+      await ctx.sync();
+    }, { excelApi: '1.17' });
+    await expect(add.result).rejects.toMatchObject({ code: 'InvalidArgument', debugInfo: { errorLocation: 'CommentCollection.add' } });
+    expect(model.sheets[0].cells.I6).toEqual({ value: 1, note: '单位的旧式批注' });
+  });
 });

@@ -4,7 +4,7 @@
  * by its requirement set as @types/office-js does.
  */
 import { parseA1, parseRangeA1, toA1 } from '../../../src/core/grid';
-import type { WritePlan } from '../../../src/core/writePlan';
+import { NOTE_MARKER, type WritePlan } from '../../../src/core/writePlan';
 import { scoreReadGrid } from '../../../src/taskpane/scoring';
 import { DEFAULT_SETTINGS } from '../../../src/taskpane/settings';
 import { emptyWorkbook, type FakeWorkbookModel } from '../../fakes/fakeExcel';
@@ -113,6 +113,76 @@ describe('below ExcelApi 1.9 (no RangeFill.pattern)', () => {
     const s = sheetOf(model, '表');
     expect([s.cells.B2.fill, s.cells.B3.fill, s.cells.B4.fill, s.cells.B5.fill]).toEqual(['#FFEB9C', '#FFEB9C', '#FFC7CE', '#FFEB9C']);
     await host.restore('表');
+    expect(sheetsState(model)).toEqual(before);
+  });
+});
+
+describe('ExcelApi 1.10–1.17 (threaded comments; legacy notes invisible)', () => {
+  it('where the unit has a legacy note the write still lands: the note stays, ziping’s text goes to the 复核表, the result says where', async () => {
+    const model = documentOfGrid(nationalGrid(SHEET));
+    const { host } = hostOver(model, { excelApi: '1.17' });
+    const grid = await host.readSheet(SHEET);
+    const { plan } = scoreReadGrid(grid, DEFAULT_SETTINGS);
+    const commented = plan.changes.filter((c) => c.note !== undefined);
+    expect(commented.length).toBeGreaterThanOrEqual(3);
+    const [first, , third] = commented;
+    const sheet = sheetOf(model, SHEET);
+    for (const c of [first, third]) sheet.cells[c.cell] = { ...(sheet.cells[c.cell] ?? { value: null }), note: `单位旧式批注（${c.cell}）` };
+    const before = sheetsState(model);
+
+    const result = await host.applyPlan(plan, grid);
+    expect(result.notesMoved).toEqual({ cells: [first.cell, third.cell], sheet: plan.sheets![0].name });
+    for (const c of [first, third]) expect([sheet.cells[c.cell].note, sheet.cells[c.cell].comment]).toEqual([`单位旧式批注（${c.cell}）`, undefined]);
+    for (const c of commented.filter((x) => x !== first && x !== third)) expect(sheet.cells[c.cell].comment).toBe(`${NOTE_MARKER}${c.note}`);
+    for (const c of plan.changes.filter((x) => x.value !== undefined)) expect([c.cell, sheet.cells[c.cell]?.value]).toEqual([c.cell, c.value]);
+    const review = Object.values(sheetOf(model, plan.sheets![0].name).cells).map((c) => String(c.value ?? ''));
+    for (const c of [first, third]) expect(review.some((t) => t.includes(c.note!))).toBe(true);
+    expect(review.filter((t) => /^以下 2 处评分说明未能写成批注：单元格里已有单位的旧式批注/.test(t))).toHaveLength(1);
+    expect(review).toEqual(expect.arrayContaining([`单元格 ${first.cell}`, `单元格 ${third.cell}`]));
+
+    await host.restore(SHEET);
+    expect(sheetsState(model)).toEqual(before);
+  });
+  /** The national sheet scored at `excelApi`, with a unit's annotation of `kind` on the first cell ziping annotates. */
+  async function withUnitAnnotation(excelApi: string, kind: 'note' | 'comment', reviewSheet = true) {
+    const model = documentOfGrid(nationalGrid(SHEET));
+    const hosted = hostOver(model, { excelApi });
+    const grid = await hosted.host.readSheet(SHEET);
+    const { plan } = scoreReadGrid(grid, { ...DEFAULT_SETTINGS, plan: { ...DEFAULT_SETTINGS.plan, reviewSheet } });
+    const target = plan.changes.find((c) => c.note !== undefined)!;
+    const sheet = sheetOf(model, SHEET);
+    sheet.cells[target.cell] = { ...(sheet.cells[target.cell] ?? { value: null }), [kind]: '单位自己的批注' };
+    return { model, ...hosted, grid, plan, target, before: sheetsState(model) };
+  }
+
+  it('scored and written twice (the second replaces the first 复核表 after a failed attempt deleted it), then undone', async () => {
+    const { model, host, grid, plan, target, before } = await withUnitAnnotation('1.17', 'note');
+    await host.applyPlan(plan, grid);
+    const second = await host.applyPlan(plan, await host.readSheet(SHEET));
+    expect(second.notesMoved).toEqual({ cells: [target.cell], sheet: plan.sheets![0].name });
+    expect(model.sheets.filter((s) => s.name.startsWith('复核表')).map((s) => s.name)).toEqual([plan.sheets![0].name]);
+    expect(sheetOf(model, SHEET).cells[target.cell].note).toBe('单位自己的批注');
+    await host.restore(SHEET);
+    expect(sheetsState(model)).toEqual(before);
+  });
+
+  it('with no 复核表 planned the text stays in the pane (notesMoved.sheet null), and the rest lands', async () => {
+    const { model, host, grid, plan, target, before } = await withUnitAnnotation('1.17', 'note', false);
+    const result = await host.applyPlan(plan, grid);
+    expect(result.notesMoved).toEqual({ cells: [target.cell], sheet: null });
+    expect(plan.changes.filter((c) => c.value !== undefined).every((c) => sheetOf(model, SHEET).cells[c.cell]?.value === c.value)).toBe(true);
+    await host.restore(SHEET);
+    expect(sheetsState(model)).toEqual(before);
+  });
+
+  it('at ExcelApi 1.18 a unit’s threaded comment likewise blocks a note: it stays, the text is moved', async () => {
+    const { model, host, grid, plan, target, before } = await withUnitAnnotation('1.18', 'comment');
+    const result = await host.applyPlan(plan, grid);
+    expect(result.notesMoved).toEqual({ cells: [target.cell], sheet: plan.sheets![0].name });
+    expect([sheetOf(model, SHEET).cells[target.cell].comment, sheetOf(model, SHEET).cells[target.cell].note]).toEqual(['单位自己的批注', undefined]);
+    const review = Object.values(sheetOf(model, plan.sheets![0].name).cells).map((c) => String(c.value ?? ''));
+    expect(review.some((t) => t.startsWith('以下 1 处评分说明未能写成批注：单元格里已有单位的新式批注'))).toBe(true);
+    await host.restore(SHEET);
     expect(sheetsState(model)).toEqual(before);
   });
 });
