@@ -67,7 +67,7 @@ export function SheetResultView({ result, canUndo, busy, notes, fills, onWriteBa
 }
 
 /**
- * Where the host could not list merged areas (Excel below ExcelApi 1.13) the core plans no grade into a
+ * Where the host could not list merged areas (Excel below ExcelApi 1.13, or above its 512-area limit) the core plans no grade into a
  * cell that may be covered by a merge: say where the grade goes instead. Null when it is written as usual.
  */
 function gradeKeptOff({ grid, score, plan }: SheetResult): string | null {
@@ -75,5 +75,5 @@ function gradeKeptOff({ grid, score, plan }: SheetResult): string | null {
   if (grid.mergesKnown || !graded || plan.changes.some((c) => c.kinds.includes('grade'))) return null;
   const review = plan.sheets?.[0]?.name;
   const where = review ? `只写入复核表「${review}」` : '只显示在本面板中';
-  return `当前 Excel 版本（低于 ExcelApi 1.13）无法读取合并单元格：为免写进被合并区域遮住、看不见的单元格，评价等级${where}，不写入本表。`;
+  return `Excel 未能读出本表的合并单元格（需要 ExcelApi 1.13 及以上，且合并区域不能过多）：为免写进被合并区域遮住、看不见的单元格，评价等级${where}，不写入本表。`;
 }
