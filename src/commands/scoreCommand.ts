@@ -7,6 +7,7 @@ import type { WorkbookHost } from '../hosts/addin/workbookHost';
 import type { Grade } from '../core';
 import { countProblems, scoreSheet, sheetFindings } from '../taskpane/scoring';
 import { loadPaneSettings, settingsProblems } from '../taskpane/settings';
+import { appliedApart } from '../taskpane/applyNotice';
 
 export const LAST_RESULT_KEY = 'ziping.lastResult';
 
@@ -34,7 +35,8 @@ export async function scoreActiveSheetWith(host: WorkbookHost, now: () => Date =
   const { score, plan, grid } = await scoreSheet(host, sheet, settings);
   const first = score.tables[0]?.evaluation ?? null;
   const problems = countProblems(sheetFindings(score));
-  const cellsWritten = plan.changes.length > 0 ? (await host.applyPlan(plan, grid)).cellsWritten : 0;
+  const applied = plan.changes.length > 0 ? await host.applyPlan(plan, grid) : null;
+  const cellsWritten = applied?.cellsWritten ?? 0;
   const result: RibbonResult = {
     sheet,
     at: now().toISOString(),
@@ -44,7 +46,7 @@ export async function scoreActiveSheetWith(host: WorkbookHost, now: () => Date =
     reportedTotal: first?.reportedTotal ?? null,
     problems,
     cellsWritten,
-    message: ribbonMessage(sheet, score.tables.length, first?.grade ?? null, first?.total ?? null, problems, score.skipped?.reason),
+    message: ribbonMessage(sheet, score.tables.length, first?.grade ?? null, first?.total ?? null, problems, score.skipped?.reason) + (applied ? appliedApart(applied) : ''),
   };
   await host.saveSettings<RibbonResult>(LAST_RESULT_KEY, result);
   return result;

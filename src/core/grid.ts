@@ -39,6 +39,8 @@ export interface GridData {
   sheet: string;
   cells: Array<[number, number, GridCell]>;
   merges: CellRange[];
+  /** Present (false) only when the host could not list the merged areas (Grid.mergesKnown). */
+  mergesKnown?: false;
 }
 
 export function isCellError(v: unknown): v is CellError {
@@ -48,6 +50,11 @@ export function isCellError(v: unknown): v is CellError {
 export class Grid {
   readonly sheet: string;
   readonly merges: readonly CellRange[];
+  /**
+   * False when the host could not list the sheet's merged areas (Excel below ExcelApi 1.13): an empty
+   * cell may then be covered by a merge, and a value written there would never show.
+   */
+  readonly mergesKnown: boolean;
   /** One past the last row holding a cell. */
   readonly rowCount: number;
   /** One past the last column holding a cell or covered by a merge. */
@@ -59,8 +66,9 @@ export class Grid {
   /** Merged areas as rectangles: lookups never depend on how many cells a merge covers. */
   private readonly mergeIndex: MergeIndex;
 
-  constructor(sheet: string, cells: Iterable<[number, number, GridCell]>, merges: CellRange[] = []) {
+  constructor(sheet: string, cells: Iterable<[number, number, GridCell]>, merges: CellRange[] = [], mergesKnown = true) {
     this.sheet = sheet;
+    this.mergesKnown = mergesKnown;
     let rows = 0;
     let cols = 0;
     for (const [r, c, cell] of cells) {
@@ -109,11 +117,11 @@ export class Grid {
     const cells: Array<[number, number, GridCell]> = [];
     this.rows.forEach((rowCells, r) => rowCells?.forEach((cell, c) => cell && cells.push([r, c, cell])));
     const merges = [...this.merges].sort((a, b) => a.top - b.top || a.left - b.left);
-    return { sheet: this.sheet, cells, merges };
+    return { sheet: this.sheet, cells, merges, ...(this.mergesKnown ? {} : { mergesKnown: false as const }) };
   }
 
   static fromJSON(data: GridData): Grid {
-    return new Grid(data.sheet, data.cells, data.merges);
+    return new Grid(data.sheet, data.cells, data.merges, data.mergesKnown !== false);
   }
 }
 

@@ -90,12 +90,17 @@ function planCommentary(grid: Grid, ind: IndicatorEvaluation, ownReasonColumn: b
 type Edit = (cell: string, kind: ChangeKind) => CellChange | null;
 type SetValue = (cell: string, kind: ChangeKind, value: string | number) => CellChange | null;
 
-/** The grade goes beside the total; with no room there, into a labelled cell under the table. */
+/**
+ * The grade goes beside the total; with no room there, into a labelled cell under the table. Where the
+ * host could not list merges (Excel below ExcelApi 1.13) the empty cell beside a total is often covered by
+ * the total's merge: the grade then goes only over a grade the sheet already shows (a covered cell shows
+ * nothing), else into the 复核表 alone.
+ */
 function planGrade(grid: Grid, table: ScoredTable['table'], grade: string, gradeCell: string | null, setValue: SetValue): void {
   if (gradeCell) {
     const ref = parseA1(gradeCell)!;
     const current = grid.text(ref.row, ref.col);
-    if (current === '' || /^[优良中差]$/.test(current)) setValue(gradeCell, 'grade', grade);
+    if ((current === '' && grid.mergesKnown) || /^[优良中差]$/.test(current)) setValue(gradeCell, 'grade', grade);
     return;
   }
   // No room on the total row: the first free pair of cells under the table, labelled 评价等级.
@@ -103,7 +108,8 @@ function planGrade(grid: Grid, table: ScoredTable['table'], grade: string, grade
   for (let row = table.range.bottom + 1; row < table.range.bottom + 20; row++) {
     const labelFree = isWritableEmpty(grid, row, col) || grid.text(row, col) === '评价等级';
     const valueFree = isGradeSlot(grid, row, col + 1);
-    if (labelFree && valueFree) {
+    const shown = grid.mergesKnown || (grid.text(row, col) === '评价等级' && grid.text(row, col + 1) !== '');
+    if (labelFree && valueFree && shown) {
       setValue(toA1(row, col), 'gradeLabel', '评价等级');
       setValue(toA1(row, col + 1), 'grade', grade);
       return;

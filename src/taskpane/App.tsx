@@ -29,11 +29,13 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   host: WorkbookHost;
+  /** How often the visible pane looks for a ribbon result (tests shorten it). */
+  ribbonPollMs?: number;
 }
 
-export function App({ host }: AppProps) {
+export function App({ host, ribbonPollMs }: AppProps) {
   const styles = useStyles();
-  const [state, actions] = usePane(host);
+  const [state, actions] = usePane(host, { ribbonPollMs });
   const { settings, busy, results } = state;
 
   if (!settings) {
@@ -111,6 +113,7 @@ export function App({ host }: AppProps) {
           result={result}
           busy={isBusy}
           notes={host.canWriteNotes()}
+          fills={host.canRestoreFills()}
           canUndo={Boolean(state.snapshots[result.sheet])}
           onWriteBack={() => void actions.writeBack(result.sheet)}
           onUndo={() => void actions.undo(result.sheet)}

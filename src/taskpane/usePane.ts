@@ -3,13 +3,16 @@
  * Components stay presentational; everything that talks to the host goes through here.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { WorkbookHost } from '../hosts/addin/workbookHost';
+import type { ApplyResult, WorkbookHost } from '../hosts/addin/workbookHost';
+import { appliedApart } from './applyNotice';
 import { LAST_RESULT_KEY } from '../commands/scoreCommand';
 import type { RibbonResult } from '../commands/scoreCommand';
 import { describeError, scoreReadGrid, scoreSheet, scoreWorkbook } from './scoring';
 import type { SheetResult } from './scoring';
 import { loadPaneSettings, normalizeSettings, savePaneSettings, settingsProblems } from './settings';
 import type { PaneSettings } from './settings';
+import { pollRibbonResults, RIBBON_POLL_MS } from './ribbonPoll';
+import { formatTime } from './format';
 
 export interface Busy {
   label: string;
@@ -50,7 +53,12 @@ const INITIAL: PaneState = {
   lastRibbon: null,
 };
 
-export function usePane(host: WorkbookHost): [PaneState, PaneActions] {
+export interface PaneOptions {
+  /** How often the visible pane looks for a new ribbon result (settings only: no workbook read). */
+  ribbonPollMs?: number;
+}
+
+export function usePane(host: WorkbookHost, { ribbonPollMs = RIBBON_POLL_MS }: PaneOptions = {}): [PaneState, PaneActions] {
   const [state, setState] = useState<PaneState>(INITIAL);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -95,25 +103,30 @@ export function usePane(host: WorkbookHost): [PaneState, PaneActions] {
             .then((found) => live && setState((st) => ({ ...st, activeSheet: sheet, snapshots: { ...st.snapshots, ...found } })))
             .catch(() => live && patch({ activeSheet: sheet }));
         });
-        // A ribbon click runs in another runtime: when the clerk comes back to the pane, read what it left
-        // (its last result, the undo state) instead of showing what the pane knew before.
-        const refresh = () => {
-          void Promise.all([host.activeSheet(), host.loadSettings<RibbonResult>(LAST_RESULT_KEY)])
+        // A ribbon click runs in another runtime and tells no other runtime (Settings.settingsChanged fires
+        // only between co-authors on the web): read what it left (its last result, the undo state) when the
+        // clerk comes back to the pane, and while the pane is visible poll the settings copy for a new result.
+        const refresh = () =>
+          Promise.all([host.activeSheet(), host.loadSettings<RibbonResult>(LAST_RESULT_KEY)])
             .then(async ([sheet, ribbon]) => {
               const found = await snapshotsOf([sheet]);
               if (!live) return;
               setState((st) => {
-                // A new ribbon result makes the pane's last notice ("已撤销…") out of date.
+                // A new ribbon result makes the pane's last notice ("已撤销…") out of date. With results on
+                // screen the prompt that names the ribbon's result is hidden: say it in the notice instead.
                 const fresh = (ribbon?.at ?? null) !== (st.lastRibbon?.at ?? null);
-                return { ...st, activeSheet: sheet, lastRibbon: ribbon ?? null, snapshots: { ...st.snapshots, ...found }, notice: fresh ? null : st.notice };
+                const notice = !fresh ? st.notice : ribbon?.message && st.results.length ? `功能区评分（${formatTime(ribbon.at)}）：${ribbon.message}` : null;
+                return { ...st, activeSheet: sheet, lastRibbon: ribbon ?? null, snapshots: { ...st.snapshots, ...found }, notice };
               });
             })
             .catch(() => undefined);
-        };
-        window.addEventListener('focus', refresh);
+        const onFocus = () => void refresh();
+        window.addEventListener('focus', onFocus);
+        const stopPolling = pollRibbonResults(host, () => stateRef.current.lastRibbon?.at ?? null, refresh, ribbonPollMs);
         const stop = () => {
           off();
-          window.removeEventListener('focus', refresh);
+          window.removeEventListener('focus', onFocus);
+          stopPolling();
         };
         if (live) unsubscribe = stop;
         else stop();
@@ -126,7 +139,7 @@ export function usePane(host: WorkbookHost): [PaneState, PaneActions] {
       live = false;
       unsubscribe();
     };
-  }, [host, patch, snapshotsOf]);
+  }, [host, patch, snapshotsOf, ribbonPollMs]);
 
   const settingsNow = (): PaneSettings => {
     const s = stateRef.current.settings;
@@ -158,10 +171,10 @@ export function usePane(host: WorkbookHost): [PaneState, PaneActions] {
       run(`正在写回工作表「${sheet}」…`, '写回工作表', async () => {
         const result = stateRef.current.results.find((r) => r.sheet === sheet);
         if (!result) throw new Error(`没有工作表「${sheet}」的评分结果`);
-        let cellsWritten: number;
+        let applied: ApplyResult;
         try {
           // The grid it was scored from: the host writes nothing if the sheet changed since.
-          ({ cellsWritten } = await host.applyPlan(result.plan, result.grid));
+          applied = await host.applyPlan(result.plan, result.grid);
         } catch (e) {
           if ((e as { code?: unknown }).code !== 'SheetChanged') throw e;
           const fresh = await scoreSheet(host, sheet, settingsNow());
@@ -171,7 +184,7 @@ export function usePane(host: WorkbookHost): [PaneState, PaneActions] {
           };
         }
         return {
-          notice: `已写回工作表「${sheet}」：${cellsWritten} 个单元格。如需还原，请点击「撤销评分」。`,
+          notice: `已写回工作表「${sheet}」：${applied.cellsWritten} 个单元格。${appliedApart(applied)}如需还原，请点击「撤销评分」。`,
           snapshots: { ...stateRef.current.snapshots, ...(await snapshotsOf([sheet])) },
         };
       }),

@@ -54,6 +54,7 @@ export function fakeHost(grids: Grid[], firstActive = grids[0]?.sheet ?? 'Sheet1
       return () => host.listeners.delete(listener);
     }),
     canWriteNotes: jest.fn(() => true),
+    canRestoreFills: jest.fn(() => true),
     loadSettings: jest.fn(async (key: string) => (settings.has(key) ? JSON.parse(JSON.stringify(settings.get(key))) : null)),
     saveSettings: jest.fn(async (key: string, value: unknown) => {
       settings.set(key, JSON.parse(JSON.stringify(value)));

@@ -5,6 +5,9 @@ import { lineHeight, wrappedLines } from './textHeight';
 
 export type CellValue = string | number | null;
 
+/** The look of a cell a merged band covers: only its border shows. */
+const COVERED_CELL: PlannedCellStyle = Object.freeze({ border: true });
+
 export class SheetDraft {
   readonly cells: PlannedCell[] = [];
   readonly merges: string[] = [];
@@ -16,12 +19,30 @@ export class SheetDraft {
     readonly fontSize: number,
   ) {}
 
+  /**
+   * One style object per distinct look: a 3,000-indicator sheet has 30,000 cells but a dozen looks, and
+   * a fresh object per cell was most of the garbage building it (hosts also recognise a look by identity).
+   */
+  private readonly looks = new Map<string, PlannedCellStyle>();
+
+  private look(style: PlannedCellStyle): PlannedCellStyle {
+    const { bold, fontSize, fontColor, fill, wrap, horizontal, vertical, numFmt, border } = style;
+    const key = `${bold}|${fontSize}|${fontColor}|${fill}|${wrap}|${horizontal}|${vertical}|${numFmt}|${border}`;
+    const known = this.looks.get(key);
+    if (known) return known;
+    const full: PlannedCellStyle = { vertical: 'top', wrap: true, border: true, fontSize: this.fontSize };
+    // An explicit `undefined` means "not set" (as in the key), not "no default".
+    for (const [name, value] of Object.entries(style)) if (value !== undefined) Object.assign(full, { [name]: value });
+    this.looks.set(key, full);
+    return full;
+  }
+
   /** Writes `value` into columns first..last of the current row (merged when wider than one column). */
   put(first: number, last: number, value: CellValue, style: PlannedCellStyle = {}): void {
-    const full: PlannedCellStyle = { vertical: 'top', wrap: true, border: true, fontSize: this.fontSize, ...style };
+    const full = this.look(style);
     this.cells.push({ row: this.row, col: first, value: value ?? '', style: full });
     // Covered cells carry the border too, so a merged band prints framed on every side.
-    for (let c = first + 1; c <= last; c++) if (full.border) this.cells.push({ row: this.row, col: c, value: '', style: { border: true } });
+    for (let c = first + 1; c <= last; c++) if (full.border) this.cells.push({ row: this.row, col: c, value: '', style: COVERED_CELL });
     if (last > first) this.merges.push(`${toA1(this.row, first)}:${toA1(this.row, last)}`);
     if (value !== null && value !== '' && full.wrap) this.fitHeight(String(value), first, last, full.fontSize ?? this.fontSize);
   }

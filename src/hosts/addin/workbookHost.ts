@@ -6,6 +6,17 @@ export interface ApplyResult {
   cellsWritten: number;
   /** Round trips to the host the apply took (1 in the normal case). */
   syncs: number;
+  /**
+   * Cells whose planned fill was left off: Excel below ExcelApi 1.9 reads white and no fill alike, and
+   * 撤销评分 could not put back which one the unit had.
+   */
+  fillsSkipped?: string[];
+  /**
+   * Cells whose note could not be written: the unit has a legacy note there that Excel at ExcelApi
+   * 1.10–1.17 can neither show nor join with a comment. The note is untouched; ziping's text went to the
+   * end of `sheet` (the 复核表), or, with no 复核表 planned, is only in the pane (null).
+   */
+  notesMoved?: { cells: string[]; sheet: string | null };
 }
 
 export interface WorkbookHost {
@@ -29,6 +40,11 @@ export interface WorkbookHost {
   onActiveSheetChanged(listener: (sheet: string) => void): Promise<() => void>;
   /** Whether this host can write notes (or comments): where it cannot, the preview must not promise 批注. */
   canWriteNotes(): boolean;
+  /**
+   * Whether any cell can be filled and later restored exactly. Excel below ExcelApi 1.9 cannot tell a
+   * white fill from none, so it marks only cells that already have a colour: the preview says so.
+   */
+  canRestoreFills(): boolean;
   /** Workbook settings (travel with the file). */
   loadSettings<T>(key: string): Promise<T | null>;
   saveSettings<T>(key: string, value: T): Promise<void>;

@@ -10,7 +10,9 @@ import { changesByCell, restoreUntouched, snapshotEntries, writeChanges, type Ap
 import type { ExcelCapabilities } from './capabilities';
 import type { CellState, SnapshotEntry } from '../addin/cellState';
 import { lookupCellDetails } from './lookup';
-import { runWithNoteRetry } from './noteRetry';
+import { withoutAmbiguousFills } from './fillGuard';
+import { runWithNoteRetry, type SheetsNow } from './noteRetry';
+import { withMovedNotes, withoutBlockedNotes, type MovedNote } from './movedNotes';
 import { isResponseTooLarge } from './bandedRead';
 import { baselineState, queueSheetRead, readSheetInBands, type SheetRead } from './readSheet';
 import type { AddedSheets, SnapshotBook } from '../addin/snapshot';
@@ -19,12 +21,14 @@ import { queueStyleReads, stylesOf, type StyleReads, type TextStyle } from './te
 import { writeSnapshot } from './snapshotSheet';
 import { changedCells, SheetChangedError } from '../addin/staleCheck';
 import type { ApplyResult } from '../addin/workbookHost';
-import { WriteBatch } from './writeBatch';
+import type { WriteBatch } from './writeBatch';
 import { planLayout, reconcileLayout, withLayout, wrappedFontSize, writeLayout, type LayoutWrite } from '../addin/unitLayout';
 import { ExcelLayoutWriter, layoutOf, liveLayoutOf, queueLayoutReads, type LayoutReads, type LoadedLayout } from './sheetLayout';
 
 interface Prepared {
   changes: CellChange[];
+  /** Cells whose planned fill is left off (fillGuard.ts). */
+  fillsSkipped: string[];
   old: Map<string, SnapshotEntry>;
   originals: Map<string, CellState>;
   /** Whether a note is on the cell right now (ours or the unit's). */
@@ -82,7 +86,8 @@ async function prepare(
   layoutReads: LayoutReads,
   requeueLayout: () => LayoutReads,
 ): Promise<{ prepared: Prepared; syncs: number }> {
-  const changes = changesByCell(plan);
+  let changes = changesByCell(plan);
+  let fillsSkipped: string[] = [];
   const old = read.book.get(plan.sheet) ?? new Map<string, SnapshotEntry>();
   const originals = new Map<string, CellState>();
   const noteNow = new Map<string, boolean>();
@@ -116,15 +121,17 @@ async function prepare(
     const found = await lookupCellDetails(context, ws, caps, unknownFill, unknownNote);
     syncs += found.syncs;
     for (const [cell, fill] of found.fills) originals.get(cell)!.fill = fill;
+    ({ changes, skipped: fillsSkipped } = withoutAmbiguousFills(changes, found.whiteOrNone, caps.annotations !== 'none'));
     for (const [cell, note] of found.notes) {
       originals.get(cell)!.note = note;
       noteNow.set(cell, note !== null);
     }
   }
-  return { prepared: { changes, old, originals, noteNow, layout }, syncs };
+  return { prepared: { changes, fillsSkipped, old, originals, noteNow, layout }, syncs };
 }
 
-async function queueWrites(batch: WriteBatch, caps: ExcelCapabilities, plan: WritePlan, p: Prepared, read: SheetRead): Promise<SnapshotBook> {
+/** Queues the whole write; returns the names the plan's added sheets get. */
+async function queueWrites(batch: WriteBatch, caps: ExcelCapabilities, plan: WritePlan, p: Prepared, read: SheetRead): Promise<string[]> {
   const state: ApplyState = { ...p, annotations: caps.annotations };
   // 1. Cells of the earlier scoring that this plan leaves alone go back to the unit's version.
   await restoreUntouched(batch, state);
@@ -156,7 +163,7 @@ async function queueWrites(batch: WriteBatch, caps: ExcelCapabilities, plan: Wri
     await queuePlannedSheet(batch, caps, planned[i], names[i], position);
     order.splice(position, 0, names[i]);
   }
-  return book;
+  return names;
 }
 
 /**
@@ -176,14 +183,24 @@ export async function applyPlanWithExcel(excel: typeof Excel, caps: ExcelCapabil
     const requeue = () => queueLayoutReads(ws, caps, plan);
     const { prepared, syncs: prepSyncs } = await prepare(context, ws, caps, read, plan, styleReads, layoutReads, requeue);
     syncs += prepSyncs;
-    const run = async () => {
-      const batch = new WriteBatch(context, ws, caps);
-      await queueWrites(batch, caps, plan, prepared, read);
-      await batch.finish();
-      return batch.syncs;
+    // Cells where a note cannot be added (noteRetry.ts): their text goes to the 复核表 instead.
+    const blocked = new Set<string>();
+    let written = { changes: prepared.changes, moved: [] as MovedNote[], names: [] as string[] };
+    const queue = async (batch: WriteBatch) => {
+      const { changes, moved } = withoutBlockedNotes(prepared.changes, blocked);
+      const sheets = plan.sheets?.length ? [withMovedNotes(plan.sheets[0], moved, caps.annotations === 'note' ? 'note' : 'comment'), ...plan.sheets.slice(1)] : plan.sheets;
+      const names = await queueWrites(batch, caps, { ...plan, sheets }, { ...prepared, changes }, read);
+      written = { changes, moved, names };
     };
     const cells = [...new Set([...prepared.old.keys(), ...prepared.changes.map((c) => c.cell)])];
-    syncs += await runWithNoteRetry({ context, ws, caps, cells, noteNow: prepared.noteNow, run, beforeRetry: (exists) => (read.snapshotExists = exists) });
-    return { cellsWritten: prepared.changes.length, syncs };
+    const beforeRetry = (now: SheetsNow) => Object.assign(read, { snapshotExists: now.snapshotExists, sheetNames: now.sheetNames });
+    syncs += await runWithNoteRetry({ context, ws, caps, cells, noteNow: prepared.noteNow, queue, blocked, beforeRetry });
+    const { changes, moved, names } = written;
+    return {
+      cellsWritten: changes.length,
+      syncs,
+      ...(prepared.fillsSkipped.length ? { fillsSkipped: prepared.fillsSkipped } : {}),
+      ...(moved.length ? { notesMoved: { cells: moved.map((m) => m.cell), sheet: names[0] ?? null } } : {}),
+    };
   });
 }

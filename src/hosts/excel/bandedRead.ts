@@ -32,8 +32,8 @@ export interface BandedCells {
   valueTypes: string[][];
   numberFormat: string[][];
   fillProps: unknown[][] | null;
-  /** Merged areas by address; empty when merges are not read or Excel refused to list them. */
-  merges: string[];
+  /** Merged areas by address; null when merges are not read or Excel refused to list them. */
+  merges: string[] | null;
   syncs: number;
 }
 
@@ -43,7 +43,7 @@ function a1(rect: CellRange): string {
 
 /** Reads `rect` (known from an earlier sync) of `ws` band by band. */
 export async function readInBands(context: Excel.RequestContext, ws: Excel.Worksheet, rect: CellRange, caps: ExcelCapabilities): Promise<BandedCells> {
-  const out: BandedCells = { rect, values: [], formulas: [], valueTypes: [], numberFormat: [], fillProps: caps.cellProperties ? [] : null, merges: [], syncs: 0 };
+  const out: BandedCells = { rect, values: [], formulas: [], valueTypes: [], numberFormat: [], fillProps: caps.cellProperties ? [] : null, merges: null, syncs: 0 };
   const step = bandRows(rect.right - rect.left + 1, caps.cellProperties);
   for (let top = rect.top; top <= rect.bottom; top += step) {
     const band = { ...rect, top, bottom: Math.min(rect.bottom, top + step - 1) };
@@ -64,7 +64,7 @@ export async function readInBands(context: Excel.RequestContext, ws: Excel.Works
       await context.sync();
       out.merges = addressesOf(bands);
     } catch {
-      out.merges = []; // a band above Excel's 512 areas: no merges at all rather than some (as mergeBands.ts)
+      out.merges = null; // a band above Excel's 512 areas: no merges at all rather than some (as mergeBands.ts)
     }
   }
   return out;

@@ -95,6 +95,8 @@ export function createExcelHost(excel: typeof Excel, office: typeof Office): Wor
 
     canWriteNotes: () => capabilities().annotations !== 'none',
 
+    canRestoreFills: () => capabilities().cellProperties,
+
     loadSettings: <T>(key: string) => loadSetting<T>(office, key),
     saveSettings: <T>(key: string, value: T) => saveSetting(office, key, value),
   };

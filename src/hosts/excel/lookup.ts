@@ -9,6 +9,8 @@ import { toA1 } from '../../core/grid';
 
 export interface CellDetails {
   fills: Map<string, string | null>;
+  /** Below ExcelApi 1.9: cells whose fill reads "#FFFFFF", white or no fill alike (`fills` says null). */
+  whiteOrNone: Set<string>;
   notes: Map<string, string | null>;
   syncs: number;
 }
@@ -31,11 +33,13 @@ export async function lookupCellDetails(
   await context.sync();
   let syncs = 1;
 
-  const out: CellDetails = { fills: new Map(), notes: new Map(), syncs };
+  const out: CellDetails = { fills: new Map(), whiteOrNone: new Set(), notes: new Map(), syncs };
   for (const { cell, fill } of fills) {
-    // Without `pattern` (before 1.9) "no fill" and white read the same; treat white as none.
-    const none = caps.cellProperties ? fill.pattern === 'None' : fill.color?.toUpperCase() === '#FFFFFF';
+    // Without `pattern` (before 1.9) "no fill" and white read the same: recorded as none, and flagged.
+    const white = !caps.cellProperties && fill.color?.toUpperCase() === '#FFFFFF';
+    const none = caps.cellProperties ? fill.pattern === 'None' : white;
     out.fills.set(cell, none || !fill.color ? null : fill.color.toUpperCase());
+    if (white) out.whiteOrNone.add(cell);
   }
   for (const { cell, note } of notes) out.notes.set(cell, note.isNullObject ? null : note.content);
   if (comments) {

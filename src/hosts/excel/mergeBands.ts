@@ -71,16 +71,16 @@ export function addressesOf(bands: MergeBands): string[] {
 
 /**
  * All merges of a used range whose first bands were read: taller than 5,000 rows costs one more sync.
- * A band there above 512 areas fails that sync; the Grid then gets no merges at all, as when the first
- * sync fails (the core reads blank-below level cells anyway), rather than some of them.
+ * A band there above 512 areas fails that sync; the Grid then gets no merges at all (null: unknown), as
+ * when the first sync fails (the core reads blank-below level cells anyway), rather than some of them.
  */
-export async function readAllMerges(context: Excel.RequestContext, ws: Excel.Worksheet, first: MergeBands, used: CellRange): Promise<string[]> {
+export async function readAllMerges(context: Excel.RequestContext, ws: Excel.Worksheet, first: MergeBands, used: CellRange): Promise<string[] | null> {
   const rest = queueRestBands(ws, used);
   if (rest.length === 0) return addressesOf(first);
   try {
     await context.sync();
   } catch {
-    return [];
+    return null;
   }
   return addressesOf([...first, ...rest]);
 }

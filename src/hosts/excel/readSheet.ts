@@ -111,12 +111,13 @@ export function queueSheetRead(context: Excel.RequestContext, sheet: string, cap
       },
       annotationsKnown: notesAreOurs(notes),
     };
-    const mergeRects = mergeBands ? (await readAllMerges(context, ws, mergeBands, formatsRect)).map(rectOfAddress) : [];
-    return sheetReadOf(sheet, baseline, mergeRects, snap);
+    const merges = mergeBands ? await readAllMerges(context, ws, mergeBands, formatsRect) : null;
+    return sheetReadOf(sheet, baseline, merges?.map(rectOfAddress) ?? null, snap);
   };
 }
 
-function sheetReadOf(sheet: string, baseline: SheetBaseline, merges: CellRange[], snap: SnapshotRead): SheetRead {
+/** `merges` null: the host could not list them (below ExcelApi 1.13, or above Excel's 512-area limit). */
+function sheetReadOf(sheet: string, baseline: SheetBaseline, merges: CellRange[] | null, snap: SnapshotRead): SheetRead {
   const { book, added, layouts, exists, sheetNames } = snap;
   const entries = book.get(sheet);
   if (entries) book.set(sheet, reconcileEntries(entries, (e) => baselineState(baseline, e.before.cell, e.before.noteKind).state));
@@ -137,7 +138,7 @@ export async function readSheetInBands(context: Excel.RequestContext, sheet: str
     formats: { rect: cells.rect, numberFormat: cells.numberFormat, fills: cells.fillProps ? (cells.fillProps as CellPropsFill[][]).map((row) => row.map(fillOfProps)) : null },
     annotationsKnown: caps.annotations === 'none',
   };
-  return sheetReadOf(sheet, baseline, cells.merges.map(rectOfAddress), snap);
+  return sheetReadOf(sheet, baseline, cells.merges?.map(rectOfAddress) ?? null, snap);
 }
 
 function queueNotes(ws: Excel.Worksheet, caps: ExcelCapabilities): Excel.NoteCollection | Excel.CommentCollection | null {
@@ -157,7 +158,7 @@ function fillOfProps(p: CellPropsFill): string | null {
 
 const KEY = 16384;
 
-function buildGrid(sheet: string, b: SheetBaseline, merges: CellRange[], entries: Map<string, SnapshotEntry> | undefined): Grid {
+function buildGrid(sheet: string, b: SheetBaseline, merges: CellRange[] | null, entries: Map<string, SnapshotEntry> | undefined): Grid {
   const cells = new Map<number, [number, number, GridCell]>();
   const { rect, values, formulas, valueTypes } = b.values;
   const used = b.formats;
@@ -171,7 +172,7 @@ function buildGrid(sheet: string, b: SheetBaseline, merges: CellRange[], entries
     }
   }
   overlayOriginals(cells, entries);
-  return new Grid(sheet, cells.values(), merges);
+  return new Grid(sheet, cells.values(), merges ?? [], merges !== null);
 }
 
 export function inRect(rect: CellRange, row: number, col: number): boolean {

@@ -2,11 +2,11 @@
 import type { ExcelCapabilities } from './capabilities';
 import { readForWrite } from './applyPlan';
 import { restoreEntry } from '../addin/undo';
-import { runWithNoteRetry } from './noteRetry';
+import { runWithNoteRetry, type SheetsNow } from './noteRetry';
 import type { SnapshotEntry } from '../addin/cellState';
 import type { AddedSheets, SnapshotBook } from '../addin/snapshot';
 import { writeSnapshot } from './snapshotSheet';
-import { WriteBatch } from './writeBatch';
+import type { WriteBatch } from './writeBatch';
 import { reconcileLayout, undoLayout, withLayout, writeLayout, type LayoutNow } from '../addin/unitLayout';
 import { ExcelLayoutWriter, layoutOf, queueLayoutReads } from './sheetLayout';
 
@@ -33,17 +33,16 @@ export async function restoreWithExcel(excel: typeof Excel, caps: ExcelCapabilit
     restAdded.delete(sheet);
     const ws = context.workbook.worksheets.getItem(sheet);
     const noteNow = new Map([...entries.values()].map((e) => [e.before.cell, e.wrote.note || e.before.note !== null]));
-    let exists = read.snapshotExists;
-    const run = async () => {
-      const batch = new WriteBatch(context, ws, caps);
+    let now: SheetsNow = { snapshotExists: read.snapshotExists, sheetNames: read.sheetNames };
+    const queue = async (batch: WriteBatch) => {
       for (const entry of entries.values()) await restoreEntry(batch, caps.annotations, entry, noteNow.get(entry.before.cell) ?? true);
       if (layout) await writeLayout(new ExcelLayoutWriter(batch, caps), undoLayout(layout)); // row heights, page fit
-      for (const name of addedHere) context.workbook.worksheets.getItem(name).delete(); // the 复核表 goes too
-      await writeSnapshot(batch, rest, exists, restAdded, withLayout(read.layouts, sheet, null));
-      await batch.finish();
-      return batch.syncs;
+      // The 复核表 goes too (one a failed attempt already deleted is not deleted twice).
+      for (const name of addedHere) if (now.sheetNames.includes(name)) context.workbook.worksheets.getItem(name).delete();
+      await writeSnapshot(batch, rest, now.snapshotExists, restAdded, withLayout(read.layouts, sheet, null));
     };
-    syncs += await runWithNoteRetry({ context, ws, caps, cells: [...entries.keys()], noteNow, run, beforeRetry: (now) => (exists = now) });
+    const blocked = new Set<string>();
+    syncs += await runWithNoteRetry({ context, ws, caps, cells: [...entries.keys()], noteNow, queue, blocked, beforeRetry: (found) => (now = found) });
     return { restored: entries.size, syncs };
   });
 }

@@ -31,6 +31,8 @@ export class WriteBatch {
   private readonly budget: number;
   private bytes = 0;
   syncs = 0;
+  /** Notes or comments this batch adds, in queue order: a failed add is found among them (noteRetry.ts). */
+  readonly annotationAdds: Array<{ cell: string; text: string }> = [];
 
   constructor(context: Excel.RequestContext, ws: Excel.Worksheet, caps: ExcelCapabilities, budget = REQUEST_BUDGET_BYTES) {
     this.context = context;
@@ -97,6 +99,7 @@ export class WriteBatch {
   /** Put `text` as the cell's note (or comment): update the one that is there, or add one. */
   async setAnnotation(cell: string, text: string, exists: boolean, kind: CellState['noteKind']): Promise<void> {
     await this.cost(text);
+    if (kind !== 'none' && !exists) this.annotationAdds.push({ cell, text });
     if (kind === 'note') {
       if (exists) this.ws.notes.getItem(cell).content = text;
       else this.ws.notes.add(this.ws.getRange(cell), text);

@@ -180,6 +180,7 @@ export function createWpsHost(app: EtApplication): WorkbookHost {
     },
 
     canWriteNotes: () => true,
+    canRestoreFills: () => true,
 
     async loadSettings<T>(key: string): Promise<T | null> {
       return readSetting<T>(app, key);

@@ -29,14 +29,21 @@ function contentOf(change: CellChange, notes: boolean): string {
   return parts.join('；');
 }
 
-export function PlanPreview({ plan, notes }: { plan: WritePlan; notes: boolean }) {
+/** `notes`: the host writes notes; `fills`: it can fill any cell and restore it exactly (ExcelApi 1.9). */
+export function PlanPreview({ plan, notes, fills }: { plan: WritePlan; notes: boolean; fills: boolean }) {
   const styles = useStyles();
   if (plan.changes.length === 0) return <Body1>没有需要写回的内容。</Body1>;
   const withNotes = plan.changes.some((c) => c.note);
+  const withFills = plan.changes.some((c) => c.fill);
   return (
     <div className={styles.scroll}>
       {withNotes && !notes ? (
         <Caption1 role="note">当前 Excel 版本不支持写入批注（需要 ExcelApi 1.10 及以上），问题说明只显示在本面板中，单元格仅标注底色。</Caption1>
+      ) : null}
+      {withFills && !fills ? (
+        <Caption1 role="note">
+          当前 Excel 版本（低于 ExcelApi 1.9）分不清白色底色和无底色：为保证「撤销评分」能原样还原，原本无底色或白色底色的单元格不标注底色，只有已有其他底色的单元格会标注。
+        </Caption1>
       ) : null}
       <Table size="extra-small" aria-label={`写回预览：工作表「${plan.sheet}」`}>
         <TableHeader>

@@ -1,5 +1,5 @@
 /** Everything about one scored sheet: its tables, the write-back preview and the 写回 / 撤销 buttons. */
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Title3 } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Title3 } from '@fluentui/react-components';
 import type { SheetResult } from '../scoring';
 import { PlanPreview } from './PlanPreview';
 import { ResultCard } from './ResultCard';
@@ -16,12 +16,14 @@ export interface SheetResultViewProps {
   busy: boolean;
   /** Whether this Excel can write notes (ExcelApi 1.10+); the preview promises 批注 only then. */
   notes: boolean;
+  /** Whether this Excel can fill any cell and restore it exactly (ExcelApi 1.9+). */
+  fills: boolean;
   onWriteBack(): void;
   onUndo(): void;
   onSelectCell(cell: string): void;
 }
 
-export function SheetResultView({ result, canUndo, busy, notes, onWriteBack, onUndo, onSelectCell }: SheetResultViewProps) {
+export function SheetResultView({ result, canUndo, busy, notes, fills, onWriteBack, onUndo, onSelectCell }: SheetResultViewProps) {
   const styles = useStyles();
   const { score, plan } = result;
   const found = score.tables.length + score.evaluationTables.length;
@@ -46,7 +48,8 @@ export function SheetResultView({ result, canUndo, busy, notes, onWriteBack, onU
             <EvaluationCard key={t.evaluation.range} evaluation={t.evaluation} onSelectCell={onSelectCell} />
           ))}
           <Subtitle2>写回预览（{plan.changes.length} 处修改）</Subtitle2>
-          <PlanPreview plan={plan} notes={notes} />
+          {gradeKeptOff(result) ? <Caption1 role="note">{gradeKeptOff(result)}</Caption1> : null}
+          <PlanPreview plan={plan} notes={notes} fills={fills} />
         </>
       )}
       <div className={styles.buttons}>
@@ -61,4 +64,16 @@ export function SheetResultView({ result, canUndo, busy, notes, onWriteBack, onU
       </div>
     </section>
   );
+}
+
+/**
+ * Where the host could not list merged areas (Excel below ExcelApi 1.13, or above its 512-area limit) the core plans no grade into a
+ * cell that may be covered by a merge: say where the grade goes instead. Null when it is written as usual.
+ */
+function gradeKeptOff({ grid, score, plan }: SheetResult): string | null {
+  const graded = score.tables.some((t) => t.evaluation.grade);
+  if (grid.mergesKnown || !graded || plan.changes.some((c) => c.kinds.includes('grade'))) return null;
+  const review = plan.sheets?.[0]?.name;
+  const where = review ? `只写入复核表「${review}」` : '只显示在本面板中';
+  return `Excel 未能读出本表的合并单元格（需要 ExcelApi 1.13 及以上，且合并区域不能过多）：为免写进被合并区域遮住、看不见的单元格，评价等级${where}，不写入本表。`;
 }

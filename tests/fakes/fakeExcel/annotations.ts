@@ -97,6 +97,13 @@ export class FakeAnnotationCollection extends FakeClientObject {
       if (cell[this.kind] !== undefined) {
         throw new FakeOfficeError('InvalidArgument', `The cell ${a.address} already has a ${this.kind}.`, `${API[this.kind].name.slice(0, -1)}Collection.add`);
       }
+      // Excel keeps one annotation per cell, a note or a threaded comment (a note becomes a comment only by
+      // conversion: Comment.creationDate "Returns null if the comment was converted from a note"). The
+      // typings name no error for adding one where the other is; the add fails as for a bad cell.
+      const other: AnnotationKind = this.kind === 'note' ? 'comment' : 'note';
+      if (cell[other] !== undefined) {
+        throw new FakeOfficeError('InvalidArgument', `The cell ${a.address} already has a ${other}.`, `${API[this.kind].name.slice(0, -1)}Collection.add`);
+      }
       cell[this.kind] = String(content);
       anchor = a;
     }, content);

@@ -122,13 +122,26 @@ describe('ExcelHost.applyPlan and restore', () => {
     const before = sheetsState(model);
     const { host, fake } = hostOver(model, { excelApi: '1.17' });
     await host.readSheet(SHEET);
-    expect(await syncsOf(fake, () => host.applyPlan(PLAN))).toBe(2);
+    let result;
+    // The legacy note on I16 (invisible to this host) refuses a comment: read 1, the failed write 1, the
+    // comment lookup 2, the sheet check 1, the write again 1.
+    expect(await syncsOf(fake, async () => (result = await host.applyPlan(PLAN)))).toBe(6);
+    expect(result).toMatchObject({ notesMoved: { cells: ['I16'], sheet: null } });
     const s = sheetOf(model, SHEET);
     expect(s.cells.I9.comment).toBe(`${NOTE_MARKER}执行率公式有误`);
     expect(s.cells.I16.note).toBe('单位备注：已核实'); // the legacy note is invisible to this host: untouched
-    expect(s.cells.I16.comment).toBe(`${NOTE_MARKER}得分应为9分`);
+    expect(s.cells.I16.comment).toBeUndefined(); // one annotation per cell: ours could not join it
+    expect(s.cells.I16.value).toBe(9);
     await host.restore(SHEET);
     expect(sheetsState(model)).toEqual(before);
+  });
+
+  it('without ExcelApi 1.18 and no legacy note in the way: one read and one write sync', async () => {
+    const model = await workbook();
+    const { host, fake } = hostOver(model, { excelApi: '1.17' });
+    await host.readSheet(SHEET);
+    expect(await syncsOf(fake, () => host.applyPlan(PLAN))).toBe(2);
+    expect(sheetOf(model, SHEET).cells.I16.comment).toBe(`${NOTE_MARKER}得分应为9分`);
   });
 
   it('below ExcelApi 1.10 writes no notes at all; below 1.13 it still works without merges', async () => {

@@ -106,4 +106,29 @@ describe('fake Excel: documented rules', () => {
     }, { excelApi: '1.6' });
     await expect(old.result).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
+  it('RangeFill.pattern is "[Api set: ExcelApi 1.9]"; RangeFill.color ("[Api set: ExcelApi 1.1]") reads #FFFFFF for no fill as for white', async () => {
+    const model = emptyWorkbook(['表']);
+    model.sheets[0].cells = { A1: { value: 1, fill: '#FFFFFF' }, A2: { value: 2 } };
+    const read = (prop: 'color' | 'pattern', excelApi: string) =>
+      run(model, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('表');
+        const fills = ['A1', 'A2'].map((c) => ws.getRange(c).format.fill.load(prop));
+        await ctx.sync();
+        return fills.map((f) => f[prop]);
+      }, { excelApi }).result;
+    await expect(read('color', '1.8')).resolves.toEqual(['#FFFFFF', '#FFFFFF']);
+    await expect(read('pattern', '1.8')).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(read('pattern', '1.9')).resolves.toEqual(['Solid', 'None']);
+  });
+  it('one annotation per cell: CommentCollection.add where a legacy note sits fails (InvalidArgument), and the note stays', async () => {
+    const model = emptyWorkbook(['表']);
+    model.sheets[0].cells.I6 = { value: 1, note: '单位的旧式批注' };
+    const add = run(model, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('表');
+      ws.comments.add(ws.getRange('I6'), '评分说明');
+      await ctx.sync();
+    }, { excelApi: '1.17' });
+    await expect(add.result).rejects.toMatchObject({ code: 'InvalidArgument', debugInfo: { errorLocation: 'CommentCollection.add' } });
+    expect(model.sheets[0].cells.I6).toEqual({ value: 1, note: '单位的旧式批注' });
+  });
 });
