@@ -212,6 +212,10 @@ export function renderResults(r) {
     out.push('| Indicators | Read syncs | Write-back syncs (read + write) | Bytes sent by the write-back | Plan (JSON) | Naive read syncs | Naive write syncs | Naive write bytes |', '|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const a of r.addin) out.push(`| ${a.indicators} | ${a.readSyncs} | ${a.writeSyncs} | ${kb(a.writeBytes)} | ${kb(a.planBytes)} (${a.changes} changes) | ${a.naiveReadSyncs} | ${a.naiveWriteSyncs} | ${kb(a.naiveWriteBytes)} |`);
     out.push('', 'The real write sends more bytes than the naive one because it also writes the undo snapshot and the notes; both stay far under Excel on the web\'s 5 MB request limit.', '');
+    out.push('These counts hold on every API level. One case costs more, because no API can tell beforehand: at ExcelApi 1.10–1.17 a cell ' +
+      'where ziping comments but the unit has a legacy note (invisible there) refuses the comment, and the write-back spends 4 more syncs ' +
+      '(the failed write, 2 to look up the comments, 1 sheet check) before writing again without that comment ' +
+      '(tests/hosts/excel/applyPlan.test.ts: 6 instead of 2).', '');
   }
 
   const b = r.bundle && !r.bundle.error && !r.bundle.skipped ? r.bundle : null;

@@ -33,10 +33,18 @@ const jszipCrc32 = require('jszip/lib/crc32') as (input: Uint8Array) => number;
 // zlib.crc32 arrived in Node 20.15; JSZip's gives the same (signed) value on older runtimes.
 const crc32 = (bytes: Uint8Array): number => ((zlib as { crc32?: (b: Uint8Array) => number }).crc32?.(bytes) ?? jszipCrc32(bytes)) | 0;
 
+/**
+ * Parts up to this size are inflated by Node in one go. A larger one goes through JSZip's chunked
+ * decoding: one large string allocated at once near a worker's heap cap is a V8 fatal error that ends
+ * the whole process, where a heap that grows chunk by chunk reaches the cap gradually and only the
+ * worker is stopped (the per-file budget of src/cli/isolation.ts, tests/reliability/batchIsolation).
+ */
+const NATIVE_INFLATE_MAX = 4 * 1024 * 1024;
+
 /** A loaded entry's bytes, inflated by Node (the reader has checked every entry's size and CRC already). */
 function inflated(file: JSZip.JSZipObject): Uint8Array | null {
   const data = (file as unknown as { _data?: unknown })._data;
-  if (!(data instanceof CompressedObject)) return null;
+  if (!(data instanceof CompressedObject) || data.uncompressedSize > NATIVE_INFLATE_MAX) return null;
   if (data.compression === STORE) return data.compressedContent;
   if (data.compression !== DEFLATE) return null;
   const out = zlib.inflateRawSync(data.compressedContent, { maxOutputLength: Math.max(1, data.uncompressedSize) });
