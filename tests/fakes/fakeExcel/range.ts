@@ -333,6 +333,48 @@ function eachCell(context: FakeRequestContext, range: FakeRange, payload: unknow
   }, payload);
 }
 
+/**
+ * RangeBorder (ExcelApi 1.1): the edges are the range's outline — EdgeTop the top line of its first row,
+ * EdgeLeft the left line of its first column … — and InsideHorizontal/InsideVertical the lines between
+ * its rows/columns (none in a single row/column). Stored per cell as that cell's own sides
+ * (`borderEdgeTop` … on every cell whose side the line is), so a framed cell reads the same however it
+ * was framed; diagonals go on every cell.
+ */
+function setBorder(context: FakeRequestContext, range: FakeRange, index: string, v: string): void {
+  context.enqueue(() => {
+    const t = range.target();
+    const { top, bottom, left, right } = t.rect;
+    const mark = (r: number, c: number, side: string) => {
+      const a = cellAddress(r, c);
+      styleOf(cellAt(t.sheet, a, true))[`border${side}`] = v;
+      tidyCell(t.sheet, a);
+    };
+    const across = (r: number, side: string) => {
+      for (let c = left; c <= right; c++) mark(r, c, side);
+    };
+    const down = (c: number, side: string) => {
+      for (let r = top; r <= bottom; r++) mark(r, c, side);
+    };
+    if (index === 'EdgeTop') across(top, 'EdgeTop');
+    else if (index === 'EdgeBottom') across(bottom, 'EdgeBottom');
+    else if (index === 'EdgeLeft') down(left, 'EdgeLeft');
+    else if (index === 'EdgeRight') down(right, 'EdgeRight');
+    else if (index === 'InsideHorizontal') {
+      for (let r = top; r < bottom; r++) {
+        across(r, 'EdgeBottom');
+        across(r + 1, 'EdgeTop');
+      }
+    } else if (index === 'InsideVertical') {
+      for (let c = left; c < right; c++) {
+        down(c, 'EdgeRight');
+        down(c + 1, 'EdgeLeft');
+      }
+    } else {
+      for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) mark(r, c, index);
+    }
+  }, v);
+}
+
 function styleOf(cell: FakeCell): Record<string, unknown> {
   return (cell.style ??= {});
 }
@@ -357,7 +399,7 @@ export class FakeRangeFormat extends FakeClientObject {
     this.borders = {
       getItem: (index: string) => ({
         set style(v: string) {
-          eachCell(ctx, range, v, (c) => (styleOf(c)[`border${index}`] = v));
+          setBorder(ctx, range, index, v);
         },
         get style(): string {
           throw new FakeOfficeError('PropertyNotLoaded', 'The fake does not load border styles.');

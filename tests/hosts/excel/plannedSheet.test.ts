@@ -95,16 +95,37 @@ describe('ExcelHost: the sheets a plan adds', () => {
     expect(sheetOf(model, SNAPSHOT_SHEET)).toBeTruthy();
   });
 
-  it('a 复核表 of 1,000 styled rows is sent in requests under 5 MB each (every style property counted as a command)', async () => {
+  it('a 复核表 of 1,000 rows whose columns keep their look is styled by runs: one write sync, every cell framed', async () => {
     const style = { wrap: true, vertical: 'top', border: true, fill: '#FFEB9C', fontColor: '#C00000', numFmt: '0.00', horizontal: 'left' } as const;
     const cells = [];
     for (let r = 0; r < 1000; r++) for (let c = 0; c < 11; c++) cells.push({ row: r, col: c, value: c < 8 ? `第${r + 1}行指标` : 8.57, style });
     const model = workbook();
     const { host, fake } = hostOver(model);
     const result = await host.applyPlan({ ...PLAN, sheets: [{ ...REVIEW, cells, merges: [] }] });
+    expect(result.syncs).toBe(2);
+    expect(Math.max(...fake.stats.requestBytes)).toBeLessThan(5 * 1024 * 1024);
+    const framed = { borderEdgeTop: 'Continuous', borderEdgeBottom: 'Continuous', borderEdgeLeft: 'Continuous', borderEdgeRight: 'Continuous' };
+    for (const ref of ['A1', 'K1', 'C500', 'K1000']) {
+      expect({ ref, ...sheetOf(model, '复核表').cells[ref] }).toMatchObject({ ref, fill: '#FFEB9C', wrap: true, style: framed });
+    }
+    expect(sheetOf(model, '复核表').cells.K1000).toMatchObject({ value: 8.57, numberFormat: '0.00' });
+  });
+
+  it('a 复核表 of 1,000 rows with a different look in every cell is sent in requests under 5 MB each (every style property counted)', async () => {
+    const looks = [
+      { wrap: true, vertical: 'top', border: true, fill: '#FFEB9C', fontColor: '#C00000', numFmt: '0.00', horizontal: 'left' },
+      { wrap: true, vertical: 'top', border: true, fill: '#FFC7CE', fontColor: '#9C0006', numFmt: '0.0', horizontal: 'right' },
+    ] as const;
+    const cells = [];
+    for (let r = 0; r < 1000; r++) for (let c = 0; c < 11; c++) cells.push({ row: r, col: c, value: c < 8 ? `第${r + 1}行指标` : 8.57, style: looks[(r + c) % 2] });
+    const model = workbook();
+    const { host, fake } = hostOver(model);
+    const result = await host.applyPlan({ ...PLAN, sheets: [{ ...REVIEW, cells, merges: [] }] });
     expect(result.syncs).toBeGreaterThan(2); // split: one write would pass the limit
     expect(Math.max(...fake.stats.requestBytes)).toBeLessThan(5 * 1024 * 1024);
-    expect(sheetOf(model, '复核表').cells.K1000).toMatchObject({ value: 8.57, fill: '#FFEB9C', wrap: true, style: { borderEdgeBottom: 'Continuous' } });
+    // K1000 is row 999, column 10: look 1; K999 look 0.
+    expect(sheetOf(model, '复核表').cells.K1000).toMatchObject({ value: 8.57, fill: '#FFC7CE', numberFormat: '0.0', wrap: true, style: { borderEdgeBottom: 'Continuous', borderEdgeTop: 'Continuous' } });
+    expect(sheetOf(model, '复核表').cells.K999).toMatchObject({ fill: '#FFEB9C', numberFormat: '0.00' });
   });
 
   it('below ExcelApi 1.9 the sheet is written without the print setup (pageLayout is 1.9)', async () => {
