@@ -47,10 +47,6 @@ function startTag(tag: SaxesTagNS, override: Record<string, string> = {}): strin
 function reemit(
   xml: string,
   hooks: {
-    /** Sees every start tag, kept or not, with the offset just after it. */
-    observe?: (tag: SaxesTagNS, position: number) => void;
-    /** Sees every end tag, with the offset just after it. */
-    observeClose?: (position: number) => void;
     skip?: (tag: SaxesTagNS, depth: number, path: string[]) => boolean;
     open?: (tag: SaxesTagNS, path: string[]) => Record<string, string> | undefined;
     text?: (text: string, path: string[]) => string;
@@ -62,7 +58,6 @@ function reemit(
   let skipDepth = -1;
   parser.on('opentag', (tag) => {
     path.push(tag.local);
-    hooks.observe?.(tag, parser.position);
     if (skipDepth >= 0) return;
     if (tag.uri !== NS.main || hooks.skip?.(tag, path.length, path)) {
       skipDepth = path.length;
@@ -73,7 +68,6 @@ function reemit(
     if (path.length === 1) out = out.replace(/^<(\w+)/, `<$1 xmlns="${NS.main}"`);
   });
   parser.on('closetag', (tag) => {
-    hooks.observeClose?.(parser.position);
     if (skipDepth < 0) out += `</${tag.local}>`;
     else if (skipDepth === path.length) skipDepth = -1;
     path.pop();
@@ -98,24 +92,72 @@ export function isPlainSpreadsheetMl(text: string): boolean {
   return DEFAULT_MAIN_NAMESPACE.test(text) && !PREFIXED_OR_HIDDEN.test(text);
 }
 
+const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
 /**
  * Keeps only sheetData, with every row and cell given an explicit `r`; collects the merges, and the scan
- * the writer needs to edit this sheet (so a scored sheet is parsed once for reading and writing).
+ * the writer needs to edit this sheet (so a scored sheet is parsed once for reading and writing). A plain
+ * sheet's sheetData goes as written; `passThrough: false` rewrites it anyway (tests compare the two).
  */
-export function valuesOfSheet(xml: string): { xml: string; merges: CellRange[]; scan: SheetScan } {
-  const merges: CellRange[] = [];
+export function valuesOfSheet(xml: string, opts: { passThrough?: boolean } = {}): { xml: string; merges: CellRange[]; scan: SheetScan } {
+  const first = scanValues(xml);
+  const sheetData = first.scan.elements.find((e) => e.local === 'sheetData');
+  if (first.plain && sheetData && opts.passThrough !== false) {
+    // Already what ExcelJS reads: the root's start tag (its namespace declarations) and sheetData as written.
+    const root = xml.slice(xml.lastIndexOf('<', first.scan.rootEnd - 1), first.scan.rootEnd);
+    return { xml: `${XML_DECL}${root}${xml.slice(sheetData.start, sheetData.end)}</${first.scan.rootName}>`, merges: first.merges, scan: first.scan };
+  }
+  return { ...rewrittenSheet(xml), merges: first.merges, scan: first.scan };
+}
+
+/**
+ * One pass over a sheet part: the writer's scan, the merges, and whether its sheetData can go to ExcelJS
+ * as written — every element unprefixed SpreadsheetML, every row and cell with an `r` that agrees, no
+ * boolean cell (LibreOffice writes true/false where ExcelJS expects 1/0).
+ */
+function scanValues(xml: string): { scan: SheetScan; merges: CellRange[]; plain: boolean } {
+  const parser = new SaxesParser({ xmlns: true });
   const scanner = new SheetScanner(xml);
+  const merges: CellRange[] = [];
+  let depth = 0;
+  let inData = false;
+  let plain = true;
+  let row = 0;
+  parser.on('opentag', (tag) => {
+    scanner.opened(tag, parser.position);
+    depth++;
+    if (depth === 1 && (tag.prefix !== '' || tag.uri !== NS.main)) plain = false;
+    if (depth === 2 && tag.local === 'sheetData' && tag.uri === NS.main) inData = true;
+    else if (inData && depth > 2 && plain) {
+      if (tag.prefix !== '' || tag.uri !== NS.main) plain = false;
+      else if (depth === 3 && tag.local === 'row') {
+        row = Number(tag.attributes.r?.value);
+        if (!(Number.isInteger(row) && row > 0)) plain = false;
+      } else if (depth === 4 && tag.local === 'c') {
+        const at = parseA1(String(tag.attributes.r?.value ?? ''));
+        if (!at || at.row !== row - 1 || tag.attributes.t?.value === 'b') plain = false;
+      }
+    }
+    if (tag.local === 'mergeCell' && tag.uri === NS.main) {
+      const range = parseRangeA1(String(tag.attributes.ref?.value ?? ''));
+      if (range) merges.push(range);
+    }
+  });
+  parser.on('closetag', () => {
+    scanner.closed(parser.position);
+    if (depth === 2) inData = false;
+    depth--;
+  });
+  parser.write(xml).close();
+  return { scan: scanner.result, merges, plain };
+}
+
+/** The sheetData of any valid variant rewritten for ExcelJS: unprefixed, an explicit `r` everywhere, booleans as 1/0. */
+function rewrittenSheet(xml: string): { xml: string } {
   let row = 0;
   let col = -1;
   let boolCell = false;
   const out = reemit(xml, {
-    observeClose: (position) => scanner.closed(position),
-    observe: (tag, position) => {
-      scanner.opened(tag, position);
-      if (tag.local !== 'mergeCell' || tag.uri !== NS.main) return;
-      const range = parseRangeA1(String(tag.attributes.ref?.value ?? ''));
-      if (range) merges.push(range);
-    },
     skip: (tag, depth, path) => depth === 2 && tag.local !== 'sheetData' ? true : depth > 2 && path[1] !== 'sheetData',
     open: (tag, path) => {
       if (tag.local === 'row' && path.length === 3) {
@@ -135,7 +177,7 @@ export function valuesOfSheet(xml: string): { xml: string; merges: CellRange[]; 
     // LibreOffice may write boolean cells as true/false; ExcelJS expects 1/0.
     text: (t, path) => (boolCell && path[path.length - 1] === 'v' ? t.replace(/^true$/, '1').replace(/^false$/, '0') : t),
   });
-  return { xml: out, merges, scan: scanner.result };
+  return { xml: out };
 }
 
 const escName = (s: string) => escAttr(s);
