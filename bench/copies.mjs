@@ -35,6 +35,11 @@ async function baselineBuild(log) {
   return { dir, label: BASELINE_COMMIT, temp: true };
 }
 
+/** The same batch without `--out`: what reading and scoring cost, so the copies' own share shows. */
+function scoreOnly(bin, input, work) {
+  return runNode([bin, 'score', input, '--json'], { stdoutFile: path.join(work, 'stdout.json') });
+}
+
 /** One `--out` run into a fresh folder; how many copies it wrote. */
 async function scoreInto(bin, input, extra, work) {
   const out = await fs.mkdtemp(path.join(work, 'out-'));
@@ -53,12 +58,15 @@ export async function benchCopies(log = console.log) {
     baseline = await baselineBuild(log);
     const ours = path.join(ROOT, 'bin', 'ziping.js');
     const theirs = path.join(baseline.dir, 'bin', 'ziping.js');
-    const runs = { shipped: [], noReview: [], baseline: [] };
+    const runs = { shipped: [], noReview: [], baseline: [], oursRead: [], baselineRead: [] };
     for (let i = 0; i < RUNS; i++) {
       runs.shipped.push(await scoreInto(ours, wbDir, [], work));
       runs.noReview.push(await scoreInto(ours, wbDir, ['--no-review-sheet'], work));
       runs.baseline.push(await scoreInto(theirs, wbDir, [], work));
-      log(`  round ${i + 1}: shipped ${(runs.shipped[i].wallMs / 1000).toFixed(2)} s, --no-review-sheet ${(runs.noReview[i].wallMs / 1000).toFixed(2)} s, baseline ${(runs.baseline[i].wallMs / 1000).toFixed(2)} s`);
+      runs.oursRead.push(await scoreOnly(ours, wbDir, work));
+      runs.baselineRead.push(await scoreOnly(theirs, wbDir, work));
+      const t = (r) => `${(r[i].wallMs / 1000).toFixed(2)} s`;
+      log(`  round ${i + 1}: shipped ${t(runs.shipped)}, --no-review-sheet ${t(runs.noReview)}, baseline ${t(runs.baseline)}; without --out: ours ${t(runs.oursRead)}, baseline ${t(runs.baselineRead)}`);
     }
     const giant = [];
     for (const f of GIANT) {
@@ -78,6 +86,8 @@ export async function benchCopies(log = console.log) {
       shipped: summary(runs.shipped),
       noReview: summary(runs.noReview),
       baselineRuns: summary(runs.baseline),
+      oursRead: summary(runs.oursRead),
+      baselineRead: summary(runs.baselineRead),
       check: { exitCodes: [...new Set(all.map((r) => r.code))], copies: [...new Set(all.map((r) => r.copies))] },
       giant,
     };
@@ -90,5 +100,11 @@ export async function benchCopies(log = console.log) {
 // `node bench/copies.mjs` runs this part alone.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = await benchCopies();
-  console.log(JSON.stringify({ ...r, ratio: r.shipped.wallMs / r.baselineRuns.wallMs, ratioNoReview: r.noReview.wallMs / r.baselineRuns.wallMs }, null, 1));
+  const share = (out, read) => out.cpuMs - read.cpuMs;
+  console.log(JSON.stringify({
+    ratio: r.shipped.wallMs / r.baselineRuns.wallMs,
+    ratioNoReview: r.noReview.wallMs / r.baselineRuns.wallMs,
+    ratioWithoutOut: r.oursRead.wallMs / r.baselineRead.wallMs,
+    copiesCpuRatio: share(r.noReview, r.oursRead) / share(r.baselineRuns, r.baselineRead),
+  }, null, 1));
 }

@@ -40,14 +40,16 @@ export function workerScript(): string | null {
 }
 
 /**
- * How many workers to start: one per core but one (os.availableParallelism() − 1), at least one (the
- * budget needs a worker, even on one or two cores), never more than files. The core left over is not
- * idle: the main thread gathers and prints, and V8 runs its garbage collector on helper threads.
- * Measured on a 2-core machine (bench/RESULTS.md), two workers took more time than one.
+ * How many workers to start: one per core on one or two cores, one per core but one above that, never
+ * more than files (and at least one: the budget needs a worker). The main thread only gathers and prints
+ * (a CPU profile of the 560-workbook batch finds it idle 93 % of the time), so on two cores keeping a
+ * core for it wasted one: measured on 2026-12-01 (bench/RESULTS.md, four runs), two workers finished
+ * the batch in 82–88 % of one worker's time, at 325 MB peak instead of 215 MB. On more cores the core
+ * kept free costs little and keeps a worker's memory in hand.
  * ZIPING_WORKERS=n overrides the count (0 counts as 1: there is no unguarded mode).
  */
 export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env, cores = os.availableParallelism()): number {
-  const wanted = env.ZIPING_WORKERS !== undefined && /^\d+$/.test(env.ZIPING_WORKERS) ? Number(env.ZIPING_WORKERS) : cores - 1;
+  const wanted = env.ZIPING_WORKERS !== undefined && /^\d+$/.test(env.ZIPING_WORKERS) ? Number(env.ZIPING_WORKERS) : cores <= 2 ? cores : cores - 1;
   return Math.min(Math.max(1, wanted), files);
 }
 

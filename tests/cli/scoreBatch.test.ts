@@ -57,10 +57,10 @@ async function collect(script: string, names: string[], inFlight = 2, budget: Fi
 }
 
 describe('workerCount', () => {
-  it('leaves one core to the main thread but always starts one worker, never more than files', () => {
+  it('one worker per core on one or two cores, one per core but one above that, never more than files', () => {
     expect(workerCount(560, {}, 8)).toBe(7);
     expect(workerCount(560, {}, 3)).toBe(2);
-    expect(workerCount(560, {}, 2)).toBe(1);
+    expect(workerCount(560, {}, 2)).toBe(2);
     expect(workerCount(560, {}, 1)).toBe(1);
     expect(workerCount(5, {}, 16)).toBe(5);
     expect(workerCount(1, {}, 16)).toBe(1);
