@@ -26,8 +26,9 @@ export class SheetDraft {
   private readonly looks = new Map<string, PlannedCellStyle>();
 
   private look(style: PlannedCellStyle): PlannedCellStyle {
-    const { bold, fontSize, fontColor, fill, wrap, horizontal, vertical, numFmt, border } = style;
-    const key = `${bold}|${fontSize}|${fontColor}|${fill}|${wrap}|${horizontal}|${vertical}|${numFmt}|${border}`;
+    // The key names only what is set, in the caller's order (most cells set nothing: key "").
+    let key = '';
+    for (const [name, value] of Object.entries(style)) if (value !== undefined) key += `${name}=${value};`;
     const known = this.looks.get(key);
     if (known) return known;
     const full: PlannedCellStyle = { vertical: 'top', wrap: true, border: true, fontSize: this.fontSize };
