@@ -3,7 +3,6 @@
  * notes, the sheets the plans add, the ziping property). Every other part keeps its bytes.
  */
 import type { Document } from '@xmldom/xmldom';
-import type { CellRange } from '../../core/grid';
 import type { WritePlan } from '../../core/writePlan';
 import { PackageEdits } from './ooxml/edits';
 import { NS, parseXml, REL, serializeXml } from './ooxml/xml';
@@ -12,6 +11,7 @@ import { SheetNotes } from './patch/notes';
 import { addPlannedSheet } from './patch/plannedSheet';
 import { revertZipingChanges } from './patch/revert';
 import { SheetCells } from './patch/sheetCells';
+import type { SheetPart } from './patch/sheetPart';
 import { StyleBook } from './patch/styles';
 import { fitSheetToWidth, growRowsForWrappedText } from './patch/unitSheetPrint';
 import { emptyRecord, writeZipingRecord, type ZipingRecord } from './patch/zipingMark';
@@ -40,8 +40,11 @@ async function styleBook(edits: PackageEdits, source: WorkbookSource): Promise<S
   return new StyleBook(doc);
 }
 
-const coveredBy = (merges: CellRange[], row: number, col: number) =>
-  merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+/** Whether a merge covers the cell without starting there (a value written there would never show). */
+function coveredByMerge(part: SheetPart, row: number, col: number): boolean {
+  const m = part.mergeAt(row, col);
+  return m !== undefined && (row !== m.top || col !== m.left);
+}
 
 /** The changes of one plan on its sheet part; values for cells covered by a merge are withheld. */
 async function applyPlanToSheet(edits: PackageEdits, source: WorkbookSource, styles: StyleBook, plan: WritePlan, record: ZipingRecord): Promise<void> {
@@ -56,7 +59,7 @@ async function applyPlanToSheet(edits: PackageEdits, source: WorkbookSource, sty
     const c = cells.cell(change.row, change.col);
     const s = cells.styleOf(c);
     const mark = marks[change.cell] ?? { s, z: s };
-    if (change.value !== undefined && !coveredBy(part.merges, change.row, change.col)) {
+    if (change.value !== undefined && !coveredByMerge(part, change.row, change.col)) {
       mark.o ??= serializeXml(c);
       cells.setValue(c, change.value);
       mark.w = change.value;

@@ -7,6 +7,7 @@
 import type { Document } from '@xmldom/xmldom';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { parseRangeA1, type CellRange } from '../../../core/grid';
+import { MergeIndex } from '../../../core/mergeIndex';
 import { NS, parseXml, serializeXml } from '../ooxml/xml';
 
 /** CT_Worksheet's children in schema order: a new element goes before the first one found later in it. */
@@ -121,7 +122,7 @@ interface Splice {
 export class SheetPart {
   /** root + sheetData only: the cells to edit. */
   readonly doc: Document;
-  private mergeList: CellRange[] | null = null;
+  private mergeIndex: MergeIndex | null = null;
   readonly legacyDrawingId: string | null;
   private readonly info: SheetScan;
   private readonly sheetData: Span;
@@ -139,10 +140,10 @@ export class SheetPart {
     this.doc = parseXml(`${text.slice(0, this.info.rootEnd)}${text.slice(sd.start, sd.end)}</${this.info.rootName}>`);
   }
 
-  /** The sheet's merged areas. */
-  get merges(): CellRange[] {
-    this.mergeList ??= this.info.mergeRefs.map(parseRangeA1).filter((r): r is CellRange => r !== null);
-    return this.mergeList;
+  /** The merged area holding (row, col), if any (the core's rectangle index: 50,000 merges cost n log n once). */
+  mergeAt(row: number, col: number): CellRange | undefined {
+    this.mergeIndex ??= new MergeIndex(this.info.mergeRefs.map(parseRangeA1).filter((r): r is CellRange => r !== null));
+    return this.mergeIndex.at(row, col);
   }
 
   /** `<col>` attributes (min, max, width, hidden …) as written. */

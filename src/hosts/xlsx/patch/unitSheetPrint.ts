@@ -31,10 +31,9 @@ export function layoutOf(part: SheetPart, cells: SheetCells): SheetLayout {
     if (!Number.isInteger(min) || !Number.isInteger(max) || !Number.isFinite(width)) continue;
     for (let c = min; c <= max; c++) widths.set(c - 1, width);
   }
-  const merges = part.merges;
   return {
     columnWidth: (col) => widths.get(col) ?? defaultWidth,
-    mergeAt: (row, col) => merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right),
+    mergeAt: (row, col) => part.mergeAt(row, col),
     rowHeight: (row) => {
       const ht = Number(cells.findRow(row)?.getAttribute('ht'));
       return ht > 0 ? ht : defaultHeight;
